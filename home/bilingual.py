@@ -1,0 +1,52 @@
+"""Page content in Polish with an optional English version.
+
+The site's interface goes through gettext; editors' content cannot, so each page keeps an
+English twin of its main fields and shows it when the reader chose English. Polish is the
+fallback, because every page is written in Polish first.
+"""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+def english_is_active():
+    return (get_language() or "pl").startswith("en")
+
+
+class TranslatedField:
+    """Read the English field when English is active and filled in, else the Polish one."""
+
+    def __init__(self, polish_field, english_field):
+        self.polish_field = polish_field
+        self.english_field = english_field
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        if english_is_active():
+            english = getattr(instance, self.english_field)
+            if english:
+                return english
+        return getattr(instance, self.polish_field)
+
+
+class BilingualPage(Page):
+    """Base of every EMPIRIAE page type: a Polish title with an English twin."""
+
+    title_en = models.CharField(
+        _("title in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown to readers who chose English; the Polish title is used if empty."),
+    )
+
+    display_title = TranslatedField("title", "title_en")
+
+    content_panels = [*Page.content_panels, FieldPanel("title_en")]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,40 @@
+"""Load the demo: eight networks, ~30 towns, people in every role, and the README's accounts."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from home.demo import seed_home
+from practices.demo import seed_practice_library
+from workspaces.demo import seed_networks
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) the demo content. Safe to run twice."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even with DEBUG off. The demo accounts share a public password.",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                _(
+                    "Refusing to load demo data with DEBUG off: its accounts share a public "
+                    "password. Use --force if you really mean it."
+                )
+            )
+        with transaction.atomic():
+            home = seed_home()
+            networks = seed_networks(home)
+            seed_practice_library(home)
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Demo ready: %(count)d networks under “%(home)s”.")
+                % {"count": len(networks), "home": home.title}
+            )
+        )

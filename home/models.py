@@ -1,0 +1,63 @@
+"""The home page and plain content pages (programme, how to join)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .bilingual import BilingualPage, TranslatedField
+
+
+class HomePage(BilingualPage):
+    """The root of the public site: what the programme is and where its parts live."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    intro_en = RichTextField(_("introduction in English"), blank=True)
+
+    display_intro = TranslatedField("intro", "intro_en")
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("intro"), FieldPanel("intro_en")]
+    search_fields = [*BilingualPage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "workspaces.NetworkIndexPage",
+        "practices.PracticeIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from workspaces import roster
+
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = roster.network_cards(request.user)
+        return context
+
+
+class ContentPage(BilingualPage):
+    """A public page of plain text, such as the programme description or how to join."""
+
+    body = RichTextField(_("body"))
+    body_en = RichTextField(_("body in English"), blank=True)
+
+    display_body = TranslatedField("body", "body_en")
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("body"), FieldPanel("body_en")]
+    search_fields = [
+        *BilingualPage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("body_en"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")

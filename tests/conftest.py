@@ -1,0 +1,50 @@
+"""Shared fixtures. The demo is loaded once per test session into the test database; each test
+runs in a transaction that is rolled back, so tests may change anything they like."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+import pytest
+
+from home.demo import seed_home
+from practices.demo import seed_practice_library
+from workspaces.demo import seed_networks
+from workspaces.models import NetworkPage, OutcomeIndexPage, WorkspacePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        home = seed_home()
+        seed_networks(home)
+        seed_practice_library(home)
+
+
+@dataclass
+class Demo:
+    """Handles on the demo content, looked up by the facts the README states."""
+
+    def user(self, username):
+        return get_user_model().objects.get(username=username)
+
+    def network(self, number):
+        return NetworkPage.objects.get(number=number)
+
+    def workspace(self, number):
+        return WorkspacePage.objects.child_of(self.network(number)).get()
+
+    def outcomes(self, number):
+        return OutcomeIndexPage.objects.child_of(self.network(number)).get()
+
+    def client_for(self, username):
+        client = Client()
+        if username is not None:
+            client.force_login(self.user(username))
+        return client
+
+
+@pytest.fixture
+def demo(db):
+    return Demo()

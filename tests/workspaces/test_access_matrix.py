@@ -1,0 +1,117 @@
+"""SPEC §4 as a matrix: every demo role × every kind of content × every way in.
+
+The expectations below are copied from the access contract, not derived from the code:
+"A" = the role may read it, "-" = not served, not listed, not found, not in the sitemap.
+"""
+
+from django.urls import reverse
+
+import pytest
+
+from workspaces.demo_data import leak_check_sentence
+
+ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "admin", "former"]
+# The demo accounts: member/coordinator of network 1 (DIGITAL), observer of network 3
+# (CIVIC), mayor in network 8 (leaders), and "former", who left network 6 (GREEN) in 2022.
+USERNAMES = {
+    "visitor": None,
+    "member": "member",
+    "coordinator": "coordinator",
+    "observer": "observer",
+    "mayor": "mayor",
+    "editor": "editor",
+    "admin": "admin",
+    "former": "demo-former",
+}
+
+PUBLIC = ["home", "networks", "landing_1", "landing_8", "practices"]
+#                 visitor member coord observer mayor editor admin former
+PRIVATE = {
+    "workspace_1": "-       A      A     -        -     A      A     -",
+    "outcomes_1": "-       A      A     -        -     A      A     -",
+    "workspace_3": "-       -      -     -        -     A      A     -",
+    "outcomes_3": "-       -      -     A        -     A      A     -",
+    "workspace_6": "-       -      -     -        -     A      A     -",
+    "workspace_8": "-       -      -     -        A     A      A     -",
+    "outcomes_8": "-       -      -     -        A     A      A     -",
+}
+EXPECTED = {(role, content): True for role in ROLES for content in PUBLIC}
+for content, row in PRIVATE.items():
+    for role, mark in zip(ROLES, row.split(), strict=True):
+        EXPECTED[(role, content)] = mark == "A"
+
+WAYS_IN = ["page", "search", "listing", "sitemap"]
+
+
+def _target(demo, content):
+    """(page, search term that finds it, private code word or None)."""
+    from wagtail.models import Site
+
+    from practices.models import PracticeIndexPage
+    from workspaces.models import NetworkIndexPage
+
+    kind, _, number = content.partition("_")
+    if kind == "home":
+        return Site.objects.get(is_default_site=True).root_page.specific, "Doświadczeń", None
+    if kind == "networks":
+        return NetworkIndexPage.objects.get(), "tematycznych", None
+    if kind == "practices":
+        return PracticeIndexPage.objects.get(), "praktyki", None
+    if kind == "landing":
+        network = demo.network(int(number))
+        return network, network.title.split()[0], None
+    page = demo.workspace(int(number)) if kind == "workspace" else demo.outcomes(int(number))
+    _sentence, code = leak_check_sentence(kind, int(number))
+    return page, code, code
+
+
+def _section(html, start_marker, end_marker):
+    start = html.find(start_marker)
+    return "" if start < 0 else html[start : html.find(end_marker, start)]
+
+
+CASES = [
+    pytest.param(role, content, way, id=f"{role}-{content}-{way}")
+    for role in ROLES
+    for content in [*PUBLIC, *PRIVATE]
+    for way in WAYS_IN
+    if not (content == "home" and way == "listing")  # the root is listed nowhere
+]
+
+
+@pytest.mark.parametrize("role,content,way", CASES)
+def test_access_contract(demo, role, content, way):
+    allowed = EXPECTED[(role, content)]
+    page, search_term, code = _target(demo, content)
+    client = demo.client_for(USERNAMES[role])
+    url = page.url
+
+    if way == "page":
+        response = client.get(url)
+        if allowed:
+            assert response.status_code == 200
+            if code:
+                assert code in response.content.decode()
+        else:
+            expected_status = 302 if role == "visitor" else 404
+            assert response.status_code == expected_status
+            if role == "visitor":
+                assert response["Location"].startswith(reverse("login"))
+            assert code not in response.content.decode()
+
+    elif way == "search":
+        html = client.get(reverse("search"), {"q": search_term}).content.decode()
+        results = _section(html, '<ol class="search-results">', "</ol>")
+        assert (f'href="{url}"' in results) is allowed
+        if code and not allowed:
+            assert code not in results
+
+    elif way == "listing":
+        listing_html = client.get(page.get_parent().url).content.decode()
+        body = _section(listing_html, "<body>", "</body>")
+        assert (f'href="{url}"' in body) is allowed
+
+    elif way == "sitemap":
+        # Crawlers are visitors: the sitemap holds what a visitor may read, whoever asks.
+        xml = client.get("/sitemap.xml").content.decode()
+        assert (f"<loc>{page.full_url}</loc>" in xml) is EXPECTED[("visitor", content)]

@@ -1,0 +1,121 @@
+"""Who may see what (SPEC §4): the one place that decides.
+
+Page serving, listings, search, the sitemap and — as they arrive — feeds, calendars,
+documents and e-mails all ask this module. Nothing else in the code filters privacy.
+
+The decision is Wagtail's own: a page is visible when the user passes every view restriction
+on the page and its ancestors (restrictions stack as AND down the tree). Restrictions on a
+network's sections name the network's groups, and those groups are kept in step with
+memberships and subscriptions by `workspaces.services`; so withdrawing a membership changes
+what this module answers on the very next request. Nothing is cached between calls.
+"""
+
+from django.contrib.auth.models import Group
+from django.db.models import Q
+
+from wagtail.models import PageViewRestriction
+
+# Association staff. Wagtail creates these two groups; both are part of every restriction,
+# so editors read the private site as well as edit it in the admin.
+EDITOR_GROUP_NAMES = ("Editors", "Moderators")
+
+
+def _is_signed_in(user):
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def _group_ids_of(user):
+    """A subquery (not a list) so that callers spend no extra query on the user's groups."""
+    return user.groups.through.objects.filter(user_id=user.pk).values("group_id")
+
+
+def failed_restrictions(user):
+    """The view restrictions that `user` does not pass, as a queryset.
+
+    Shared-password restrictions are switched off in settings; should one exist anyway it is
+    treated as failed, because it would grant access outside the membership records.
+    """
+    restrictions = PageViewRestriction.objects.all()
+    if not _is_signed_in(user):
+        return restrictions
+    if user.is_superuser:
+        return restrictions.none()
+    passes_groups = Q(restriction_type=PageViewRestriction.GROUPS) & Q(
+        groups__in=_group_ids_of(user)
+    )
+    passes = Q(restriction_type=PageViewRestriction.LOGIN) | passes_groups
+    return restrictions.exclude(
+        pk__in=PageViewRestriction.objects.filter(passes).values("pk")
+    )
+
+
+def _ancestor_or_self_paths(page):
+    step = page.steplen
+    return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+
+
+def can_view_page(user, page):
+    """May `user` open `page`? One query, whatever the depth of the page."""
+    if _is_signed_in(user) and user.is_superuser:
+        return True
+    paths = _ancestor_or_self_paths(page)
+    return not failed_restrictions(user).filter(page__path__in=paths).exists()
+
+
+def visible_pages(user, pages):
+    """Narrow a page queryset to what `user` may open.
+
+    Restricted leaf pages are excluded by id (a subquery); restricted pages with children also
+    exclude their subtree by path prefix. Both are filters Wagtail's database search backend
+    accepts, so the result can be searched: `visible_pages(user, qs).search(query)`. The cost is
+    one query for the restricted subtrees plus the caller's own, however much content there is.
+    """
+    if _is_signed_in(user) and user.is_superuser:
+        return pages
+    failed = failed_restrictions(user)
+    pages = pages.exclude(id__in=failed.values("page_id"))
+    subtree_roots = list(failed.filter(page__numchild__gt=0).values_list("page__path", flat=True))
+    if subtree_roots:
+        in_a_hidden_subtree = Q()
+        for path in set(subtree_roots):
+            in_a_hidden_subtree |= Q(path__startswith=path)
+        pages = pages.exclude(in_a_hidden_subtree)
+    return pages
+
+
+def public_pages(pages):
+    """What anyone may read: used where there is no reader, such as the sitemap."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return visible_pages(AnonymousUser(), pages)
+
+
+def editor_groups():
+    return Group.objects.filter(name__in=EDITOR_GROUP_NAMES)
+
+
+def is_editor(user):
+    if not _is_signed_in(user):
+        return False
+    return user.is_superuser or user.groups.filter(name__in=EDITOR_GROUP_NAMES).exists()
+
+
+def roles_in(user, network):
+    """The roles `user` holds in `network` right now, read from the groups that enforce them.
+
+    Returns a set drawn from {"member", "coordinator", "observer", "editor"}.
+    """
+    from .groups import NETWORK_GROUP_KINDS, network_group_names
+
+    if not _is_signed_in(user):
+        return set()
+    names = network_group_names(network)
+    held = set(
+        user.groups.filter(name__in=[*names.values(), *EDITOR_GROUP_NAMES]).values_list(
+            "name", flat=True
+        )
+    )
+    roles = {kind for kind in NETWORK_GROUP_KINDS if names[kind] in held}
+    if user.is_superuser or held & set(EDITOR_GROUP_NAMES):
+        roles.add("editor")
+    return roles

@@ -1,0 +1,76 @@
+"""Who takes part in a network, shaped for its pages; every query is bounded in count.
+
+Public pages show towns and coordinators (the landing); only the workspace, which Wagtail
+already restricts to members, shows the people.
+"""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from . import access
+from .models import Membership, Municipality, NetworkPage, OutcomeIndexPage, WorkspacePage
+from .models.registry import RUNNING_ROLES, MembershipRole
+
+
+def _active_membership_q(prefix="", on=None):
+    on = on or timezone.localdate()
+    return Q(**{f"{prefix}started_on__lte": on}) & (
+        Q(**{f"{prefix}ended_on__isnull": True}) | Q(**{f"{prefix}ended_on__gt": on})
+    )
+
+
+def member_towns(network):
+    """Towns with at least one active member in the network, by name."""
+    return Municipality.objects.filter(
+        Q(memberships__network=network)
+        & Q(memberships__role=MembershipRole.MEMBER)
+        & _active_membership_q("memberships__")
+    ).distinct()
+
+
+def coordinators(network):
+    return (
+        Membership.objects.active()
+        .filter(network=network, role__in=RUNNING_ROLES)
+        .select_related("person__user", "municipality")
+        .order_by("person__user__last_name")
+    )
+
+
+def network_cards(user):
+    """Live networks that `user` may see, each with its count of member towns."""
+    towns_active = Q(memberships__role=MembershipRole.MEMBER) & _active_membership_q(
+        "memberships__"
+    )
+    networks = access.visible_pages(user, NetworkPage.objects.live())
+    return networks.annotate(
+        town_count=Count("memberships__municipality", filter=towns_active, distinct=True)
+    ).order_by("number", "path")
+
+
+def network_landing(user, network):
+    """What the public landing shows, plus the private sections `user` may open."""
+    sections = access.visible_pages(
+        user,
+        network.get_children().live().type(WorkspacePage, OutcomeIndexPage),
+    ).specific()
+    return {
+        "member_towns": member_towns(network),
+        "coordinators": coordinators(network),
+        "sections": sections,
+        "roles": access.roles_in(user, network),
+    }
+
+
+def workspace_roster(network):
+    """Active memberships of the network grouped by town, for the members' roster."""
+    memberships = (
+        Membership.objects.active()
+        .filter(network=network)
+        .select_related("person__user", "municipality")
+        .order_by("municipality__name", "person__user__last_name")
+    )
+    towns = {}
+    for membership in memberships:
+        towns.setdefault(membership.municipality, []).append(membership)
+    return {"roster": list(towns.items()), "network": network}

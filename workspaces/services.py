@@ -1,0 +1,210 @@
+"""Operations that change who belongs where, and the sync that makes Wagtail enforce it.
+
+Memberships and subscriptions are the source of truth. From them this module derives, per
+network: the users of its three groups, the group view restrictions on its workspace and
+outcome index, and its coordinators' page permissions. Every derivation recomputes the whole
+desired state and writes only the difference, so running it twice changes nothing.
+"""
+
+import threading
+from contextlib import contextmanager
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.models import GroupPagePermission, PageViewRestriction
+
+from . import access
+from .groups import COORDINATORS, MEMBERS, OBSERVERS, network_groups
+from .models import Membership, NetworkPage, ObserverSubscription, OutcomeIndexPage, WorkspacePage
+from .models.registry import RUNNING_ROLES, MembershipRole
+
+# Who reads each private section of a network (SPEC §4), besides the editors.
+SECTION_AUDIENCES = {
+    WorkspacePage: (MEMBERS, COORDINATORS),
+    OutcomeIndexPage: (MEMBERS, COORDINATORS, OBSERVERS),
+}
+# What coordinators may do with their own network's pages in the Wagtail admin.
+COORDINATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+
+_state = threading.local()
+
+
+@contextmanager
+def _syncing():
+    """Mark our own writes so the signal handlers that watch for outside edits ignore them."""
+    previous = getattr(_state, "syncing", False)
+    _state.syncing = True
+    try:
+        yield
+    finally:
+        _state.syncing = previous
+
+
+def is_syncing():
+    return getattr(_state, "syncing", False)
+
+
+# --- deriving the groups ---------------------------------------------------------------------
+
+
+def desired_group_users(network, on=None):
+    """{kind: set of user ids} that the network's groups should hold today."""
+    memberships = Membership.objects.active(on).filter(network=network)
+    members = set(
+        memberships.filter(role=MembershipRole.MEMBER).values_list("person__user_id", flat=True)
+    )
+    coordinators = set(
+        memberships.filter(role__in=RUNNING_ROLES).values_list("person__user_id", flat=True)
+    )
+    observers = set()
+    if not network.is_leaders_network:
+        subscriptions = ObserverSubscription.objects.active(on).filter(network=network)
+        User = get_user_model()
+        observers = set(
+            User.objects.filter(
+                Q(person__in=subscriptions.values("person"))
+                | Q(person__municipality__in=subscriptions.values("municipality"))
+            ).values_list("pk", flat=True)
+        )
+    return {MEMBERS: members, COORDINATORS: coordinators, OBSERVERS: observers}
+
+
+def sync_network_groups(network):
+    """Make the network's groups hold exactly the people its records say, as of today."""
+    groups = network_groups(network)
+    desired = desired_group_users(network)
+    with _syncing():
+        for kind, group in groups.items():
+            current = set(group.user_set.values_list("pk", flat=True))
+            if current - desired[kind]:
+                group.user_set.remove(*(current - desired[kind]))
+            if desired[kind] - current:
+                group.user_set.add(*(desired[kind] - current))
+    return groups
+
+
+# --- deriving restrictions and permissions ----------------------------------------------------
+
+
+def ensure_section_restriction(section):
+    """Give a workspace or outcome index exactly one group restriction naming its audience."""
+    audience = SECTION_AUDIENCES[type(section)]
+    network = NetworkPage.objects.parent_of(section).first()
+    if network is None:  # not in the tree the rules allow; nothing to restrict to
+        return None
+    groups = network_groups(network)
+    desired_ids = {groups[kind].pk for kind in audience}
+    desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
+
+    with _syncing():
+        restrictions = list(PageViewRestriction.objects.filter(page=section).order_by("pk"))
+        for extra in restrictions[1:]:
+            extra.delete()
+        restriction = restrictions[0] if restrictions else None
+        if restriction is None:
+            restriction = PageViewRestriction.objects.create(
+                page=section, restriction_type=PageViewRestriction.GROUPS
+            )
+        elif restriction.restriction_type != PageViewRestriction.GROUPS or restriction.password:
+            restriction.restriction_type = PageViewRestriction.GROUPS
+            restriction.password = ""
+            restriction.save(update_fields=["restriction_type", "password"])
+        if set(restriction.groups.values_list("pk", flat=True)) != desired_ids:
+            restriction.groups.set(desired_ids)
+    return restriction
+
+
+def ensure_coordinator_permissions(network):
+    """Coordinators edit their own network's subtree in the admin, and nothing else."""
+    group = network_groups(network)[COORDINATORS]
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    with _syncing():
+        group.permissions.add(admin_access)
+        for codename in COORDINATOR_PAGE_PERMISSIONS:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=network.page_ptr, permission=permission
+            )
+
+
+def sync_network_access(network):
+    """Everything Wagtail needs to enforce SPEC §4 for one network, derived afresh."""
+    with transaction.atomic():
+        sync_network_groups(network)
+        ensure_coordinator_permissions(network)
+        for section_model in SECTION_AUDIENCES:
+            for section in section_model.objects.child_of(network):
+                ensure_section_restriction(section)
+
+
+def sync_all_networks():
+    """Re-derive every network; run daily so that memberships ending on a date take effect."""
+    networks = list(NetworkPage.objects.all())
+    for network in networks:
+        sync_network_access(network)
+    return len(networks)
+
+
+# --- operations on memberships ----------------------------------------------------------------
+
+
+def add_membership(person, network, role=MembershipRole.MEMBER, started_on=None):
+    """Seat a person in a network; refuses (ValidationError) what SPEC §1–2 forbids."""
+    membership = Membership(
+        person=person,
+        network=network,
+        role=role,
+        municipality=person.municipality,
+        started_on=started_on or timezone.localdate(),
+    )
+    with transaction.atomic():
+        membership.full_clean()
+        membership.save()
+    return membership
+
+
+def end_membership(membership, on=None):
+    """End a membership, keeping it as history; access goes with the next request."""
+    membership.ended_on = on or timezone.localdate()
+    with transaction.atomic():
+        membership.full_clean()
+        membership.save(update_fields=["ended_on"])
+    return membership
+
+
+def subscribe_observer(network, person=None, municipality=None, started_on=None):
+    subscription = ObserverSubscription(
+        network=network,
+        person=person,
+        municipality=municipality,
+        started_on=started_on or timezone.localdate(),
+    )
+    with transaction.atomic():
+        subscription.full_clean()
+        subscription.save()
+    return subscription
+
+
+def end_subscription(subscription, on=None):
+    subscription.ended_on = on or timezone.localdate()
+    with transaction.atomic():
+        subscription.full_clean()
+        subscription.save(update_fields=["ended_on"])
+    return subscription
+
+
+def networks_touching_person(person):
+    """Networks whose groups may change when this person's record changes."""
+    return NetworkPage.objects.filter(
+        Q(memberships__person=person)
+        | Q(observer_subscriptions__person=person)
+        | Q(observer_subscriptions__municipality__people=person)
+    ).distinct()

@@ -1,0 +1,84 @@
+"""Wagtail integration: page serving asks the access module; the registry lives in the admin."""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from . import access, services
+from .models import Membership, Municipality, NetworkPage, ObserverSubscription, Person
+
+
+@hooks.register("before_serve_page")
+def enforce_access_contract(page, request, serve_args, serve_kwargs):
+    """Refuse a page the reader may not see: sign-in for visitors, "not found" for the rest.
+
+    A signed-in reader without the right gets a 404 rather than a 403 so that the response
+    does not confirm what exists behind the restriction (SPEC §4: "not served").
+    """
+    if access.can_view_page(request.user, page):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+    raise Http404
+
+
+def _resync_networks_around(page):
+    """After a move or copy, re-derive access for any network the page is in or contains."""
+    networks = NetworkPage.objects.ancestor_of(page, inclusive=True) | NetworkPage.objects.descendant_of(page)
+    for network in networks.distinct():
+        services.sync_network_access(network)
+
+
+@hooks.register("after_move_page")
+def resync_after_move(request, page):
+    _resync_networks_around(page)
+
+
+@hooks.register("after_copy_page")
+def resync_after_copy(request, page, new_page):
+    _resync_networks_around(new_page)
+
+
+class MunicipalityAdmin(ModelAdmin):
+    model = Municipality
+    menu_icon = "site"
+    list_display = ("name", "voivodeship", "population", "programme_status")
+    list_filter = ("voivodeship", "programme_status")
+    search_fields = ("name",)
+
+
+class PersonAdmin(ModelAdmin):
+    model = Person
+    menu_icon = "user"
+    list_display = ("__str__", "municipality", "position")
+    list_filter = ("position", "municipality__voivodeship")
+    search_fields = ("user__first_name", "user__last_name", "user__username", "municipality__name")
+
+
+class MembershipAdmin(ModelAdmin):
+    model = Membership
+    menu_icon = "group"
+    list_display = ("person", "network", "role", "municipality", "started_on", "ended_on")
+    list_filter = ("network", "role", "ended_on")
+    search_fields = ("person__user__last_name", "municipality__name")
+
+
+class ObserverSubscriptionAdmin(ModelAdmin):
+    model = ObserverSubscription
+    menu_icon = "view"
+    list_display = ("network", "person", "municipality", "started_on", "ended_on")
+    list_filter = ("network",)
+
+
+class RegistryAdminGroup(ModelAdminGroup):
+    menu_label = _("Networks registry")
+    menu_icon = "group"
+    menu_order = 200
+    items = (MunicipalityAdmin, PersonAdmin, MembershipAdmin, ObserverSubscriptionAdmin)
+
+
+modeladmin_register(RegistryAdminGroup)
