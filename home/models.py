@@ -1,6 +1,5 @@
 """The home page and plain content pages (programme, how to join)."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel

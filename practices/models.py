@@ -1,7 +1,6 @@
 """The good-practice library. Its index exists from the start so the page tree is whole;
 practice pages themselves arrive with the library (issue 4)."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel

@@ -44,9 +44,7 @@ def failed_restrictions(user):
         groups__in=_group_ids_of(user)
     )
     passes = Q(restriction_type=PageViewRestriction.LOGIN) | passes_groups
-    return restrictions.exclude(
-        pk__in=PageViewRestriction.objects.filter(passes).values("pk")
-    )
+    return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passes).values("pk"))
 
 
 def _ancestor_or_self_paths(page):
@@ -105,7 +103,7 @@ def roles_in(user, network):
 
     Returns a set drawn from {"member", "coordinator", "observer", "editor"}.
     """
-    from .groups import NETWORK_GROUP_KINDS, network_group_names
+    from .groups import COORDINATORS, MEMBERS, OBSERVERS, network_group_names
 
     if not _is_signed_in(user):
         return set()
@@ -115,7 +113,8 @@ def roles_in(user, network):
             "name", flat=True
         )
     )
-    roles = {kind for kind in NETWORK_GROUP_KINDS if names[kind] in held}
+    role_of_group = {MEMBERS: "member", COORDINATORS: "coordinator", OBSERVERS: "observer"}
+    roles = {role for kind, role in role_of_group.items() if names[kind] in held}
     if user.is_superuser or held & set(EDITOR_GROUP_NAMES):
         roles.add("editor")
     return roles

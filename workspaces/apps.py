@@ -8,4 +8,10 @@ class WorkspacesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from . import signals
+
+        # Every app's post_migrate, not only ours: our permissions are created by auth's handler,
+        # which is connected after this one.
+        post_migrate.connect(signals.grant_editor_permissions)

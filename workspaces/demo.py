@@ -185,7 +185,9 @@ def seed_participants(networks, towns):
         first, last = next(names)
         expert = _person(f"demo-expert-{number}", first, last, None, Position.EXPERT)
         leaders = number == LEADERS_NETWORK_NUMBER
-        _membership(expert, network, MembershipRole.COORDINATOR if leaders else MembershipRole.EXPERT)
+        _membership(
+            expert, network, MembershipRole.COORDINATOR if leaders else MembershipRole.EXPERT
+        )
 
     # Whole observer towns follow a network each; Lębork is left out so that the `observer`
     # account observes CIVIC CITIES only, as the README says.
@@ -215,7 +217,7 @@ def seed_networks(home):
             title="Sieci",
             title_en="Networks",
             slug="sieci",
-            intro="<p>Osiem sieci wymiany doświadczeń: siedem tematycznych i jedna dla liderów.</p>",
+            intro="<p>Osiem sieci wymiany doświadczeń: siedem tematycznych, jedna dla liderów.</p>",
             intro_en="<p>Eight experience exchange networks: seven themed, one for leaders.</p>",
             show_in_menus=True,
         )

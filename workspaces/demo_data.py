@@ -67,7 +67,8 @@ TOWNS = [
 ]
 
 FIRST_NAMES = ["Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Marcin", "Agnieszka",
-               "Paweł", "Joanna", "Michał", "Ewa", "Krzysztof", "Monika", "Andrzej", "Barbara"]  # fmt: skip
+               "Paweł", "Joanna", "Michał", "Ewa", "Krzysztof", "Monika", "Andrzej",
+               "Barbara"]  # fmt: skip
 LAST_NAMES = ["Nowak", "Wiśniewska", "Wójcik", "Kamiński", "Lewandowska", "Zieliński",
               "Szymańska", "Woźniak", "Dąbrowska", "Kozłowski", "Jankowska", "Mazur",
               "Krawczyk", "Piotrowski", "Grabowska", "Pawłowski", "Michalska"]  # fmt: skip

@@ -202,9 +202,39 @@ def end_subscription(subscription, on=None):
 
 
 def networks_touching_person(person):
-    """Networks whose groups may change when this person's record changes."""
+    """Networks whose groups may change when this person's record changes.
+
+    Any network followed by a whole town is included: the person may just have left that
+    town, and the record no longer says which one it was.
+    """
     return NetworkPage.objects.filter(
         Q(memberships__person=person)
         | Q(observer_subscriptions__person=person)
-        | Q(observer_subscriptions__municipality__people=person)
+        | Q(observer_subscriptions__municipality__isnull=False)
     ).distinct()
+
+
+# What Association staff (the Editors group) may do with the registry in the admin. No
+# deletion of memberships or subscriptions: they end, and stay as history (SPEC §3).
+EDITOR_MODEL_PERMISSIONS = {
+    "municipality": ("add", "change", "delete", "view"),
+    "person": ("add", "change", "view"),
+    "membership": ("add", "change", "view"),
+    "observersubscription": ("add", "change", "view"),
+}
+
+
+def grant_editor_permissions():
+    """Give the Editors group its registry permissions; run after every migrate."""
+    from django.contrib.auth.models import Group
+
+    editors, _created = Group.objects.get_or_create(name="Editors")
+    codenames = [
+        f"{action}_{model}"
+        for model, actions in EDITOR_MODEL_PERMISSIONS.items()
+        for action in actions
+    ]
+    permissions = Permission.objects.filter(
+        content_type__app_label="workspaces", codename__in=codenames
+    )
+    editors.permissions.add(*permissions)

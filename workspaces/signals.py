@@ -11,8 +11,14 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
 from . import services
-from .models import Membership, NetworkPage, ObserverSubscription, OutcomeIndexPage, Person
-from .models import WorkspacePage
+from .models import (
+    Membership,
+    NetworkPage,
+    ObserverSubscription,
+    OutcomeIndexPage,
+    Person,
+    WorkspacePage,
+)
 
 
 @receiver(post_save, sender=Membership)
@@ -71,7 +77,11 @@ def restore_section_restriction(sender, instance, **kwargs):
 
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 def restore_section_restriction_groups(sender, instance, action, **kwargs):
-    if action.startswith("post_") and not services.is_syncing():
-        if isinstance(instance, PageViewRestriction):
-            page_id = instance.page_id
-            transaction.on_commit(lambda: _restore_if_section(page_id))
+    is_restriction = isinstance(instance, PageViewRestriction)
+    if action.startswith("post_") and is_restriction and not services.is_syncing():
+        page_id = instance.page_id
+        transaction.on_commit(lambda: _restore_if_section(page_id))
+
+
+def grant_editor_permissions(sender, **kwargs):
+    services.grant_editor_permissions()

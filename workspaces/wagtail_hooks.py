@@ -28,7 +28,9 @@ def enforce_access_contract(page, request, serve_args, serve_kwargs):
 
 def _resync_networks_around(page):
     """After a move or copy, re-derive access for any network the page is in or contains."""
-    networks = NetworkPage.objects.ancestor_of(page, inclusive=True) | NetworkPage.objects.descendant_of(page)
+    networks = NetworkPage.objects.ancestor_of(
+        page, inclusive=True
+    ) | NetworkPage.objects.descendant_of(page)
     for network in networks.distinct():
         services.sync_network_access(network)
 

@@ -1,0 +1,44 @@
+# EMPIRIAE – the two commands of the README, and the pieces they are made of.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+TEST_ENV := DJANGO_SETTINGS_MODULE=cms.settings.test
+
+.PHONY: run test venv lint checks pytest messages
+
+## Build the virtualenv, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite).
+run: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+## The whole test suite: lint, Django checks, migrations check, translations, pytest.
+test: venv lint checks pytest
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+lint:
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+checks:
+	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_ALLOWED_HOSTS=empiriae.example.org \
+		DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+pytest:
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+## Refresh the translation catalogues after changing user-facing strings (needs GNU gettext).
+messages: venv
+	$(PY) manage.py makemessages --locale pl --locale en --ignore '.venv/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore '.venv/*'

@@ -1,0 +1,81 @@
+"""Query budgets: the number of SQL queries per page does not grow with the content (SPEC §6).
+
+Each page is measured on the demo and again after adding ten times as many towns, people and
+memberships; the same fixed budget must hold both times.
+"""
+
+import pytest
+
+from workspaces.factories import MembershipFactory, MunicipalityFactory
+
+# page → (reader, most queries allowed). Measured on the demo (figures in docs/page-tree.md):
+# Wagtail's routing costs one query per tree level, `specific()` one per page type listed.
+BUDGETS = {
+    "home": ("visitor", 12),
+    "home_member": ("member", 16),
+    "landing": ("visitor", 18),
+    "landing_member": ("member", 25),
+    "workspace": ("member", 23),
+    "network_index": ("visitor", 14),
+    "search": ("member", 14),
+}
+
+
+def _grow_tenfold(demo):
+    """Ten times the demo's towns and memberships, spread over every network.
+
+    Loaded in bulk (as an import would be) and synced once per network afterwards.
+    """
+    from django.contrib.auth import get_user_model
+
+    from workspaces import services
+    from workspaces.models import Membership, Municipality, Person
+
+    networks = [demo.network(n) for n in range(1, 8)]
+    town_count = Municipality.objects.count() * 9
+    towns = Municipality.objects.bulk_create(
+        MunicipalityFactory.build(name=f"Miasto skalowane {i}") for i in range(town_count)
+    )
+    extra = Membership.objects.count() * 9
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"scaled-{i}", last_name=f"Skalowany {i}") for i in range(extra)
+    )
+    people = Person.objects.bulk_create(
+        Person(user=user, municipality=towns[i % len(towns)]) for i, user in enumerate(users)
+    )
+    Membership.objects.bulk_create(
+        MembershipFactory.build(person=person, network=networks[i % len(networks)])
+        for i, person in enumerate(people)
+    )
+    for network in networks:
+        services.sync_network_groups(network)
+
+
+def _url(demo, page):
+    from django.urls import reverse
+
+    from workspaces.models import NetworkIndexPage
+
+    if page.startswith("home"):
+        return "/"
+    if page.startswith("landing"):
+        return demo.network(1).url
+    if page == "workspace":
+        return demo.workspace(1).url
+    if page == "network_index":
+        return NetworkIndexPage.objects.get().url
+    return reverse("search") + "?q=TAJNEWORKSPACE1"
+
+
+@pytest.mark.parametrize("scale", [1, 10])
+@pytest.mark.parametrize("page", BUDGETS)
+def test_queries_per_page_stay_within_budget(demo, django_assert_max_num_queries, page, scale):
+    reader, budget = BUDGETS[page]
+    if scale == 10:
+        _grow_tenfold(demo)
+    client = demo.client_for(None if reader == "visitor" else reader)
+    url = _url(demo, page)
+    client.get(url)  # warm per-process caches (site root paths, content types)
+    with django_assert_max_num_queries(budget):
+        response = client.get(url)
+    assert response.status_code == 200
