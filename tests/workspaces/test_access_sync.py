@@ -191,3 +191,22 @@ class TestPageTreeRules:
         form = PageViewRestrictionForm()
         choices = {value for value, _label in form.fields["restriction_type"].choices}
         assert PageViewRestriction.PASSWORD not in choices
+
+
+def test_daily_sync_applies_a_membership_that_ended_on_a_date(demo):
+    """A membership whose end date arrives without any save is withdrawn by the daily run."""
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from workspaces.models import Membership
+
+    membership = Membership.objects.get(person__user__username="member", network=demo.network(1))
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    Membership.objects.filter(pk=membership.pk).update(ended_on=yesterday)  # no signal
+    assert demo.client_for("member").get(demo.workspace(1).url).status_code == 200
+
+    call_command("sync_networks")
+
+    assert demo.client_for("member").get(demo.workspace(1).url).status_code == 404
