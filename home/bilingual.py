@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 
 def english_is_active():
@@ -47,6 +48,7 @@ class BilingualPage(Page):
     display_title = TranslatedField("title", "title_en")
 
     content_panels = [*Page.content_panels, FieldPanel("title_en")]
+    search_fields = [*Page.search_fields, index.SearchField("title_en")]
 
     class Meta:
         abstract = True

@@ -6,7 +6,6 @@ on a database that already holds the demo without duplicating anything.
 
 import datetime
 import functools
-import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -14,11 +13,10 @@ from django.contrib.auth.models import Group
 
 from . import access, services
 from .demo_data import (
-    FIRST_NAMES,
-    LAST_NAMES,
     LEADERS_NETWORK_NUMBER,
     NETWORKS,
     TOWNS,
+    demo_names,
     leak_check_sentence,
     network_goals,
 )
@@ -165,7 +163,7 @@ def seed_demo_accounts(networks, towns):
 def seed_participants(networks, towns):
     """People from most towns in one to three themed networks, mayors in the leaders network,
     a town-wide observer subscription, and one ended membership kept as history."""
-    names = itertools.cycle(itertools.product(FIRST_NAMES, LAST_NAMES))
+    names = demo_names()
     themed = [n for n in sorted(networks) if n != LEADERS_NETWORK_NUMBER]
     participating = [t for t in towns.values() if t.programme_status != ProgrammeStatus.OBSERVER]
     for index, town in enumerate(participating):

@@ -66,12 +66,22 @@ TOWNS = [
     ("Działdowo", V.WARMINSKO_MAZURSKIE, 20_500, S.OBSERVER),
 ]
 
-FIRST_NAMES = ["Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Marcin", "Agnieszka",
-               "Paweł", "Joanna", "Michał", "Ewa", "Krzysztof", "Monika", "Andrzej",
-               "Barbara"]  # fmt: skip
-LAST_NAMES = ["Nowak", "Wiśniewska", "Wójcik", "Kamiński", "Lewandowska", "Zieliński",
-              "Szymańska", "Woźniak", "Dąbrowska", "Kozłowski", "Jankowska", "Mazur",
-              "Krawczyk", "Piotrowski", "Grabowska", "Pawłowski", "Michalska"]  # fmt: skip
+# Polish surnames in -ski/-cki agree with the person's gender, so names come in two lists.
+WOMEN = (["Katarzyna", "Magdalena", "Agnieszka", "Joanna", "Monika", "Małgorzata", "Aleksandra"],
+         ["Wiśniewska", "Lewandowska", "Szymańska", "Dąbrowska", "Jankowska", "Grabowska",
+          "Michalska", "Kaczmarek", "Pietrzak"])  # fmt: skip
+MEN = (["Marcin", "Paweł", "Michał", "Krzysztof", "Andrzej", "Grzegorz", "Jakub"],
+       ["Kamiński", "Woźniak", "Kozłowski", "Piotrowski", "Pawłowski", "Górski", "Sikora",
+        "Baran", "Kowalczyk"])  # fmt: skip
+
+
+def demo_names():
+    """Endless distinct (first, last) names, alternating women and men."""
+    women = ((first, last) for last in WOMEN[1] for first in WOMEN[0])
+    men = ((first, last) for last in MEN[1] for first in MEN[0])
+    while True:
+        yield next(women)
+        yield next(men)
 
 
 def network_goals(polish_theme, english_theme):

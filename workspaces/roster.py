@@ -7,6 +7,8 @@ already restricts to members, shows the people.
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from home.collation import polish_sort_key
+
 from . import access
 from .models import Membership, Municipality, NetworkPage, OutcomeIndexPage, WorkspacePage
 from .models.registry import RUNNING_ROLES, MembershipRole
@@ -20,12 +22,13 @@ def _active_membership_q(prefix="", on=None):
 
 
 def member_towns(network):
-    """Towns with at least one active member in the network, by name."""
-    return Municipality.objects.filter(
+    """Towns with at least one active member in the network, in Polish alphabetical order."""
+    towns = Municipality.objects.filter(
         Q(memberships__network=network)
         & Q(memberships__role=MembershipRole.MEMBER)
         & _active_membership_q("memberships__")
     ).distinct()
+    return sorted(towns, key=lambda town: polish_sort_key(town.name))
 
 
 def coordinators(network):
@@ -63,14 +66,22 @@ def network_landing(user, network):
 
 
 def workspace_roster(network):
-    """Active memberships of the network grouped by town, for the members' roster."""
+    """Active memberships of the network grouped by town, for the members' roster.
+
+    People without a town (the Association's coordinators and experts) come first.
+    """
     memberships = (
         Membership.objects.active()
         .filter(network=network)
         .select_related("person__user", "municipality")
-        .order_by("municipality__name", "person__user__last_name")
     )
     towns = {}
     for membership in memberships:
         towns.setdefault(membership.municipality, []).append(membership)
-    return {"roster": list(towns.items()), "network": network}
+    for people in towns.values():
+        people.sort(key=lambda m: polish_sort_key(m.person.user.last_name))
+    roster = sorted(
+        towns.items(),
+        key=lambda item: (item[0] is not None, polish_sort_key(item[0].name if item[0] else "")),
+    )
+    return {"roster": roster, "network": network}

@@ -24,7 +24,7 @@ USERNAMES = {
     "former": "demo-former",
 }
 
-PUBLIC = ["home", "networks", "landing_1", "landing_8", "practices"]
+PUBLIC = ["home", "about", "networks", "landing_1", "landing_8", "practices"]
 #                 visitor member coord observer mayor editor admin former
 PRIVATE = {
     "workspace_1": "-       A      A     -        -     A      A     -",
@@ -53,6 +53,10 @@ def _target(demo, content):
     kind, _, number = content.partition("_")
     if kind == "home":
         return Site.objects.get(is_default_site=True).root_page.specific, "Doświadczeń", None
+    if kind == "about":
+        from home.models import ContentPage
+
+        return ContentPage.objects.get(slug="o-programie"), "kwartał", None
     if kind == "networks":
         return NetworkIndexPage.objects.get(), "tematycznych", None
     if kind == "practices":

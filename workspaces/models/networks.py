@@ -80,7 +80,6 @@ class NetworkPage(BilingualPage):
     ]
     search_fields = [
         *BilingualPage.search_fields,
-        index.SearchField("title_en"),
         index.SearchField("theme"),
         index.SearchField("theme_en"),
         index.SearchField("goals"),

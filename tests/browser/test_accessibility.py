@@ -1,0 +1,112 @@
+"""WCAG 2.1 AA, checked by axe-core in a real headless Chromium (SPEC §6).
+
+Runs against Debian's Chromium (`apt-get install chromium`). Where it is missing the test is
+skipped – unless EMPIRIAE_REQUIRE_BROWSER is set, as CI sets it, and then it fails.
+"""
+
+import os
+import shutil
+
+from django.conf import settings
+
+import pytest
+
+from home.demo import seed_home
+from practices.demo import seed_practice_library
+from workspaces.demo import seed_networks
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+# A live server needs committed data, so these tests are transactional; the flush after each
+# one would also remove what Wagtail's migrations created (root page, groups) – hence the
+# serialized rollback, which restores it.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def _require_browser():
+    missing = not os.path.exists(CHROMIUM)
+    try:
+        import axe_playwright_python  # noqa: F401
+        import playwright  # noqa: F401
+    except ImportError:
+        missing = True
+    if missing:
+        if os.environ.get("EMPIRIAE_REQUIRE_BROWSER"):
+            pytest.fail(f"Browser tests required but Chromium/Playwright is missing ({CHROMIUM})")
+        pytest.skip("Chromium or Playwright not installed; see docs/deployment.md")
+
+
+def _session_cookie_for(username, live_server):
+    """Sign in through Django's test client, before the browser starts (the ORM must not run
+    inside Playwright's event loop), and hand the session cookie to the browser."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    return {"name": cookie.key, "value": cookie.value, "url": live_server.url}
+
+
+def _pages_for(role):
+    from home.models import ContentPage
+    from workspaces.models import NetworkIndexPage, NetworkPage, WorkspacePage
+
+    pages = [
+        "/",
+        ContentPage.objects.get(slug="o-programie").url,
+        NetworkIndexPage.objects.get().url,
+        NetworkPage.objects.get(number=1).url,
+        "/szukaj/?q=sieci",
+        "/konto/logowanie/",
+    ]
+    if role == "member":
+        network = NetworkPage.objects.get(number=1)
+        pages.append(WorkspacePage.objects.child_of(network).get().url)
+    return pages
+
+
+@pytest.mark.parametrize("role", ["visitor", "member"])
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
+    _require_browser()
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    home = seed_home()
+    seed_networks(home)
+    seed_practice_library(home)
+    paths = _pages_for(role)
+    cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
+    if role == "member":
+        cookies.append(_session_cookie_for("member", live_server))
+
+    failures = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context()
+        context.add_cookies(cookies)
+        page = context.new_page()
+        axe = Axe()
+        for path in paths:
+            response = page.goto(live_server.url + path)
+            assert response.status == 200, path
+            assert page.locator("html").get_attribute("lang") == language
+            results = axe.run(page, options=WCAG_AA)
+            if results.violations_count:
+                failures[path] = results.generate_report()
+        browser.close()
+    assert not failures, "\n\n".join(f"{path}:\n{report}" for path, report in failures.items())
