@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -49,6 +50,21 @@ class BilingualPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("title_en")]
     search_fields = [*Page.search_fields, index.SearchField("title_en")]
+
+    class Meta:
+        abstract = True
+
+
+class IntroPage(BilingualPage):
+    """A bilingual page whose own content is a short introduction above what it lists."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    intro_en = RichTextField(_("introduction in English"), blank=True)
+
+    display_intro = TranslatedField("intro", "intro_en")
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("intro"), FieldPanel("intro_en")]
+    search_fields = [*BilingualPage.search_fields, index.SearchField("intro")]
 
     class Meta:
         abstract = True

@@ -46,6 +46,18 @@ PAGES = [
 ]
 
 
+def ensure_child(parent, model, slug, **fields):
+    """The child page of `model` with this slug under `parent`, created if missing.
+
+    Seeding finds pages by their slug, so a second run completes the demo without duplicating.
+    """
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+    return page
+
+
 def seed_home():
     """The home page as the default site's root, replacing Wagtail's welcome page."""
     home = HomePage.objects.first()
@@ -73,11 +85,8 @@ def seed_home():
         if old_root.depth == 2 and not old_root.get_children().exists():
             old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
     for slug, title_pl, title_en, body_pl, body_en in PAGES:
-        if not ContentPage.objects.child_of(home).filter(slug=slug).exists():
-            home.add_child(
-                instance=ContentPage(
-                    title=title_pl, title_en=title_en, slug=slug, body=body_pl, body_en=body_en,
-                    show_in_menus=True,
-                )
-            )  # fmt: skip
+        ensure_child(
+            home, ContentPage, slug,
+            title=title_pl, title_en=title_en, body=body_pl, body_en=body_en, show_in_menus=True,
+        )  # fmt: skip
     return home

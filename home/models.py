@@ -6,19 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from .bilingual import BilingualPage, TranslatedField
+from .bilingual import BilingualPage, IntroPage, TranslatedField
 
 
-class HomePage(BilingualPage):
+class HomePage(IntroPage):
     """The root of the public site: what the programme is and where its parts live."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-    intro_en = RichTextField(_("introduction in English"), blank=True)
-
-    display_intro = TranslatedField("intro", "intro_en")
-
-    content_panels = [*BilingualPage.content_panels, FieldPanel("intro"), FieldPanel("intro_en")]
-    search_fields = [*BilingualPage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

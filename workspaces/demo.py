@@ -11,6 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
+from home.demo import ensure_child
+
 from . import access, services
 from .demo_data import (
     LEADERS_NETWORK_NUMBER,
@@ -20,12 +22,7 @@ from .demo_data import (
     leak_check_sentence,
     network_goals,
 )
-from .factories import (
-    DEMO_PASSWORD,
-    NetworkPageFactory,
-    OutcomeIndexPageFactory,
-    WorkspacePageFactory,
-)
+from .factories import DEMO_PASSWORD
 from .models import (
     Membership,
     MembershipRole,
@@ -48,41 +45,48 @@ def seed_network_pages(network_index):
     """The eight networks, each with its workspace and outcome index."""
     networks = {}
     for number, name_pl, name_en, slug, theme_pl, theme_en in NETWORKS:
-        network = NetworkPage.objects.child_of(network_index).filter(slug=slug).first()
-        if network is None:
-            goals_pl, goals_en = network_goals(theme_pl, theme_en)
-            network = NetworkPageFactory(
-                parent=network_index,
-                number=number,
-                title=name_pl,
-                title_en=name_en,
-                slug=slug,
-                theme=theme_pl,
-                theme_en=theme_en,
-                goals=goals_pl,
-                goals_en=goals_en,
-                is_leaders_network=number == LEADERS_NETWORK_NUMBER,
-            )
+        goals_pl, goals_en = network_goals(theme_pl, theme_en)
+        network = ensure_child(
+            network_index,
+            NetworkPage,
+            slug,
+            number=number,
+            title=name_pl,
+            title_en=name_en,
+            theme=theme_pl,
+            theme_en=theme_en,
+            goals=goals_pl,
+            goals_en=goals_en,
+            is_leaders_network=number == LEADERS_NETWORK_NUMBER,
+        )
         networks[number] = network
         _seed_sections(network, number)
     return networks
 
 
 def _seed_sections(network, number):
-    if not WorkspacePage.objects.child_of(network).exists():
-        sentence, _code = leak_check_sentence("workspace", number)
-        WorkspacePageFactory(
-            parent=network,
-            intro="<p>Miejsce pracy uczestników sieci: skład, spotkania, dokumenty.</p>" + sentence,
-            intro_en="<p>Where the network's participants work together.</p>" + sentence,
-        )
-    if not OutcomeIndexPage.objects.child_of(network).exists():
-        sentence, _code = leak_check_sentence("outcomes", number)
-        OutcomeIndexPageFactory(
-            parent=network,
-            intro="<p>Rekomendacje i rozwiązania wypracowane przez sieć.</p>" + sentence,
-            intro_en="<p>Recommendations and solutions worked out by the network.</p>" + sentence,
-        )
+    workspace_sentence, _code = leak_check_sentence("workspace", number)
+    ensure_child(
+        network,
+        WorkspacePage,
+        "przestrzen-robocza",
+        title="Przestrzeń robocza",
+        title_en="Workspace",
+        intro="<p>Miejsce pracy uczestników sieci: skład, spotkania, dokumenty.</p>"
+        + workspace_sentence,
+        intro_en="<p>Where the network's participants work together.</p>" + workspace_sentence,
+    )
+    outcomes_sentence, _code = leak_check_sentence("outcomes", number)
+    ensure_child(
+        network,
+        OutcomeIndexPage,
+        "rezultaty",
+        title="Rezultaty",
+        title_en="Outcomes",
+        intro="<p>Rekomendacje i rozwiązania wypracowane przez sieć.</p>" + outcomes_sentence,
+        intro_en="<p>Recommendations and solutions worked out by the network.</p>"
+        + outcomes_sentence,
+    )
     services.sync_network_access(network)
 
 
@@ -209,17 +213,16 @@ def seed_participants(networks, towns):
 
 def seed_networks(home):
     """All network content under the home page; returns {number: NetworkPage}."""
-    index = NetworkIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = NetworkIndexPage(
-            title="Sieci",
-            title_en="Networks",
-            slug="sieci",
-            intro="<p>Osiem sieci wymiany doświadczeń: siedem tematycznych, jedna dla liderów.</p>",
-            intro_en="<p>Eight experience exchange networks: seven themed, one for leaders.</p>",
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
+    index = ensure_child(
+        home,
+        NetworkIndexPage,
+        "sieci",
+        title="Sieci",
+        title_en="Networks",
+        intro="<p>Osiem sieci wymiany doświadczeń: siedem tematycznych, jedna dla liderów.</p>",
+        intro_en="<p>Eight experience exchange networks: seven themed, one for leaders.</p>",
+        show_in_menus=True,
+    )
     networks = seed_network_pages(index)
     towns = seed_towns()
     seed_demo_accounts(networks, towns)

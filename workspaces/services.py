@@ -171,13 +171,18 @@ def add_membership(person, network, role=MembershipRole.MEMBER, started_on=None)
     return membership
 
 
-def end_membership(membership, on=None):
-    """End a membership, keeping it as history; access goes with the next request."""
-    membership.ended_on = on or timezone.localdate()
+def end_period(record, on=None):
+    """End a membership or subscription, keeping it as history; access goes with the next
+    request (saving it re-derives the network's groups)."""
+    record.ended_on = on or timezone.localdate()
     with transaction.atomic():
-        membership.full_clean()
-        membership.save(update_fields=["ended_on"])
-    return membership
+        record.full_clean()
+        record.save(update_fields=["ended_on"])
+    return record
+
+
+end_membership = end_period
+end_subscription = end_period
 
 
 def subscribe_observer(network, person=None, municipality=None, started_on=None):
@@ -190,14 +195,6 @@ def subscribe_observer(network, person=None, municipality=None, started_on=None)
     with transaction.atomic():
         subscription.full_clean()
         subscription.save()
-    return subscription
-
-
-def end_subscription(subscription, on=None):
-    subscription.ended_on = on or timezone.localdate()
-    with transaction.atomic():
-        subscription.full_clean()
-        subscription.save(update_fields=["ended_on"])
     return subscription
 
 

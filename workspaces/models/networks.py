@@ -13,19 +13,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.bilingual import BilingualPage, TranslatedField
+from home.bilingual import BilingualPage, IntroPage, TranslatedField
 
 
-class NetworkIndexPage(BilingualPage):
+class NetworkIndexPage(IntroPage):
     """The public list of the eight networks."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-    intro_en = RichTextField(_("introduction in English"), blank=True)
-
-    display_intro = TranslatedField("intro", "intro_en")
-
-    content_panels = [*BilingualPage.content_panels, FieldPanel("intro"), FieldPanel("intro_en")]
-    search_fields = [*BilingualPage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["workspaces.NetworkPage"]
@@ -100,16 +92,8 @@ class NetworkPage(BilingualPage):
         return context
 
 
-class NetworkSectionPage(BilingualPage):
+class NetworkSectionPage(IntroPage):
     """Shared base of the two private sections of a network (workspace and outcomes)."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-    intro_en = RichTextField(_("introduction in English"), blank=True)
-
-    display_intro = TranslatedField("intro", "intro_en")
-
-    content_panels = [*BilingualPage.content_panels, FieldPanel("intro"), FieldPanel("intro_en")]
-    search_fields = [*BilingualPage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["workspaces.NetworkPage"]
     max_count_per_parent = 1

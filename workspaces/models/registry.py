@@ -137,7 +137,35 @@ class ActiveQuerySet(models.QuerySet):
         return self.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
 
 
-class Membership(models.Model):
+class Period(models.Model):
+    """A tie that holds from one day until another; ending it keeps the row as history."""
+
+    started_on = models.DateField(_("from"), default=timezone.localdate)
+    ended_on = models.DateField(_("until"), null=True, blank=True)
+
+    objects = ActiveQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
+                name="%(class)s_ends_after_it_starts",
+            )
+        ]
+
+    @property
+    def is_active(self):
+        today = timezone.localdate()
+        return self.started_on <= today and (self.ended_on is None or self.ended_on > today)
+
+    def clean(self):
+        super().clean()
+        if self.ended_on and self.started_on and self.ended_on < self.started_on:
+            raise ValidationError({"ended_on": _("It cannot end before it starts.")})
+
+
+class Membership(Period):
     """A person's seat in a network, for a period; an ended one stays as history."""
 
     person = models.ForeignKey(
@@ -161,36 +189,19 @@ class Membership(models.Model):
     role = models.CharField(
         _("role"), max_length=16, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
-    started_on = models.DateField(_("from"), default=timezone.localdate)
-    ended_on = models.DateField(_("until"), null=True, blank=True)
 
-    objects = ActiveQuerySet.as_manager()
-
-    class Meta:
+    class Meta(Period.Meta):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["network__path", "role", "person__user__last_name"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
-                name="membership_ends_after_it_starts",
-            )
-        ]
 
     def __str__(self):
         return f"{self.person} – {self.network} ({self.get_role_display()})"
-
-    @property
-    def is_active(self):
-        today = timezone.localdate()
-        return self.started_on <= today and (self.ended_on is None or self.ended_on > today)
 
     def clean(self):
         super().clean()
         if self.municipality_id is None and self.person_id:
             self.municipality = self.person.municipality
-        if self.ended_on and self.started_on and self.ended_on < self.started_on:
-            raise ValidationError({"ended_on": _("A membership cannot end before it starts.")})
         if self.network_id and self.person_id:
             _check_leaders_rule(self.network, self.person, self.role)
 
@@ -210,7 +221,7 @@ def _check_leaders_rule(network, person, role):
         )
 
 
-class ObserverSubscription(models.Model):
+class ObserverSubscription(Period):
     """An OBSERVER follows a network's outcomes: a single person, or a whole town's people."""
 
     network = models.ForeignKey(
@@ -236,23 +247,16 @@ class ObserverSubscription(models.Model):
         verbose_name=_("municipality"),
         help_text=_("Subscribe a whole town: every person registered for it observes."),
     )
-    started_on = models.DateField(_("from"), default=timezone.localdate)
-    ended_on = models.DateField(_("until"), null=True, blank=True)
 
-    objects = ActiveQuerySet.as_manager()
-
-    class Meta:
+    class Meta(Period.Meta):
         verbose_name = _("observer subscription")
         verbose_name_plural = _("observer subscriptions")
         ordering = ["network__path", "-started_on"]
         constraints = [
+            *Period.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(person__isnull=False) | Q(municipality__isnull=False),
                 name="subscription_names_person_or_town",
-            ),
-            models.CheckConstraint(
-                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
-                name="subscription_ends_after_it_starts",
             ),
         ]
 
@@ -264,8 +268,6 @@ class ObserverSubscription(models.Model):
         super().clean()
         if not self.person_id and not self.municipality_id:
             raise ValidationError(_("Choose the person or the town that observes the network."))
-        if self.ended_on and self.started_on and self.ended_on < self.started_on:
-            raise ValidationError({"ended_on": _("A subscription cannot end before it starts.")})
         if self.network_id and self.network.is_leaders_network:
             raise ValidationError(
                 {"network": _("The leaders network is closed: it has no observers.")}
