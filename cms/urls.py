@@ -16,6 +16,7 @@ urlpatterns = [
     path("szukaj/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("workspaces.urls")),
     path(
         "konto/logowanie/",
         auth_views.LoginView.as_view(template_name="registration/login.html"),

@@ -13,7 +13,7 @@ what this module answers on the very next request. Nothing is cached between cal
 from django.contrib.auth.models import Group
 from django.db.models import Q
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 # Association staff. Wagtail creates these two groups; both are part of every restriction,
 # so editors read the private site as well as edit it in the admin.
@@ -29,22 +29,20 @@ def _group_ids_of(user):
     return user.groups.through.objects.filter(user_id=user.pk).values("group_id")
 
 
-def failed_restrictions(user):
-    """The view restrictions that `user` does not pass, as a queryset.
+def failed_restrictions(user, restriction_model=PageViewRestriction):
+    """The view restrictions (of pages, or of document collections) that `user` does not pass.
 
     Shared-password restrictions are switched off in settings; should one exist anyway it is
     treated as failed, because it would grant access outside the membership records.
     """
-    restrictions = PageViewRestriction.objects.all()
+    restrictions = restriction_model.objects.all()
     if not _is_signed_in(user):
         return restrictions
     if user.is_superuser:
         return restrictions.none()
-    passes_groups = Q(restriction_type=PageViewRestriction.GROUPS) & Q(
-        groups__in=_group_ids_of(user)
-    )
-    passes = Q(restriction_type=PageViewRestriction.LOGIN) | passes_groups
-    return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passes).values("pk"))
+    passes_groups = Q(restriction_type=restriction_model.GROUPS) & Q(groups__in=_group_ids_of(user))
+    passes = Q(restriction_type=restriction_model.LOGIN) | passes_groups
+    return restrictions.exclude(pk__in=restriction_model.objects.filter(passes).values("pk"))
 
 
 def _ancestor_or_self_paths(page):
@@ -79,6 +77,16 @@ def visible_pages(user, pages):
             in_a_hidden_subtree |= Q(path__startswith=path)
         pages = pages.exclude(in_a_hidden_subtree)
     return pages
+
+
+def can_view_document(user, document):
+    """May `user` download `document`? Its collection and the collection's ancestors decide,
+    as pages' ancestors do (a network's materials sit in its private collection)."""
+    if _is_signed_in(user) and user.is_superuser:
+        return True
+    paths = _ancestor_or_self_paths(document.collection)
+    failed = failed_restrictions(user, CollectionViewRestriction)
+    return not failed.filter(collection__path__in=paths).exists()
 
 
 def public_pages(pages):
@@ -118,3 +126,18 @@ def roles_in(user, network):
     if user.is_superuser or held & set(EDITOR_GROUP_NAMES):
         roles.add("editor")
     return roles
+
+
+def can_manage_network(user, network):
+    """Coordinators and experts of the network, and editors, run it: plan sessions, circulate
+    and approve minutes (SPEC §2)."""
+    return bool(roles_in(user, network) & {"coordinator", "editor"})
+
+
+def may_amend_minutes(user, session, minutes_status):
+    """Attendees of a session may propose amendments while its minutes are circulated."""
+    from .models import MinutesStatus
+
+    if minutes_status != MinutesStatus.CIRCULATED or not _is_signed_in(user):
+        return False
+    return can_view_page(user, session) and session.attendance.filter(person__user=user).exists()

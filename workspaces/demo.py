@@ -22,6 +22,7 @@ from .demo_data import (
     leak_check_sentence,
     network_goals,
 )
+from .demo_sessions import seed_sessions
 from .factories import DEMO_PASSWORD
 from .models import (
     Membership,
@@ -229,5 +230,6 @@ def seed_networks(home):
     seed_participants(networks, towns)
     for network in networks.values():
         services.sync_network_access(network)
+        seed_sessions(network)
     assert access.editor_groups().exists(), "Wagtail's Editors group is missing"
     return networks

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from home.collation import polish_sort_key
 
-from . import access
+from . import access, planner
 from .models import Membership, Municipality, NetworkPage, OutcomeIndexPage, WorkspacePage
 from .models.registry import RUNNING_ROLES, MembershipRole
 
@@ -62,6 +62,7 @@ def network_landing(user, network):
         "coordinators": coordinators(network),
         "sections": sections,
         "roles": access.roles_in(user, network),
+        "sessions_held": planner.sessions_held(network),
     }
 
 

@@ -135,11 +135,48 @@ def ensure_coordinator_permissions(network):
             )
 
 
+def network_collection_name(network):
+    return f"Sieć (id {network.pk}): materiały"
+
+
+def ensure_network_collection(network):
+    """The network's private document collection: readable by its members, coordinators and
+    editors (Wagtail's document serve view enforces it); coordinators upload and choose in it."""
+    from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
+
+    name = network_collection_name(network)
+    root = Collection.get_first_root_node()
+    collection = Collection.objects.child_of(root).filter(name=name).first()
+    if collection is None:
+        collection = root.add_child(name=name)
+    groups = network_groups(network)
+    desired_ids = {groups[MEMBERS].pk, groups[COORDINATORS].pk}
+    desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
+    restriction, _created = CollectionViewRestriction.objects.get_or_create(
+        collection=collection, defaults={"restriction_type": CollectionViewRestriction.GROUPS}
+    )
+    if restriction.restriction_type != CollectionViewRestriction.GROUPS:
+        restriction.restriction_type = CollectionViewRestriction.GROUPS
+        restriction.save(update_fields=["restriction_type"])
+    if set(restriction.groups.values_list("pk", flat=True)) != desired_ids:
+        restriction.groups.set(desired_ids)
+    for codename in ("add_document", "change_document", "choose_document"):
+        GroupCollectionPermission.objects.get_or_create(
+            group=groups[COORDINATORS],
+            collection=collection,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtaildocs", codename=codename
+            ),
+        )
+    return collection
+
+
 def sync_network_access(network):
     """Everything Wagtail needs to enforce SPEC §4 for one network, derived afresh."""
     with transaction.atomic():
         sync_network_groups(network)
         ensure_coordinator_permissions(network)
+        ensure_network_collection(network)
         for section_model in SECTION_AUDIENCES:
             for section in section_model.objects.child_of(network):
                 ensure_section_restriction(section)

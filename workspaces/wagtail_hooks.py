@@ -12,6 +12,44 @@ from . import access, services
 from .models import Membership, Municipality, NetworkPage, ObserverSubscription, Person
 
 
+def _refuse(request):
+    """Visitors are asked to sign in; signed-in readers without the right see "not found"."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+    raise Http404
+
+
+@hooks.register("before_serve_document")
+def enforce_access_contract_on_documents(document, request):
+    if not access.can_view_document(request.user, document):
+        return _refuse(request)
+    return None
+
+
+@hooks.register("register_log_actions")
+def register_minutes_actions(actions):
+    from . import minutes
+
+    actions.register_action(
+        minutes.CIRCULATED_ACTION, _("Circulate minutes"), _("Minutes circulated to attendees")
+    )
+    actions.register_action(minutes.APPROVED_ACTION, _("Approve minutes"), _("Minutes approved"))
+    actions.register_action(
+        minutes.REVISED_AFTER_APPROVAL_ACTION,
+        _("Revise approved minutes"),
+        _("New revision of approved minutes published by an editor"),
+    )
+
+
+@hooks.register("after_publish_page")
+def record_revision_of_approved_minutes(request, page):
+    from . import minutes
+    from .models import SessionPage
+
+    if isinstance(page.specific, SessionPage):
+        minutes.record_revision_after_approval(page.specific, request.user)
+
+
 @hooks.register("before_serve_page")
 def enforce_access_contract(page, request, serve_args, serve_kwargs):
     """Refuse a page the reader may not see: sign-in for visitors, "not found" for the rest.
@@ -21,9 +59,7 @@ def enforce_access_contract(page, request, serve_args, serve_kwargs):
     """
     if access.can_view_page(request.user, page):
         return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
-    raise Http404
+    return _refuse(request)
 
 
 def _resync_networks_around(page):

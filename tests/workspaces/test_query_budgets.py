@@ -13,11 +13,13 @@ from workspaces.factories import MembershipFactory, MunicipalityFactory
 BUDGETS = {
     "home": ("visitor", 12),
     "home_member": ("member", 16),
-    "landing": ("visitor", 18),
-    "landing_member": ("member", 25),
-    "workspace": ("member", 23),
+    "landing": ("visitor", 19),
+    "landing_member": ("member", 26),
+    "workspace": ("member", 26),
     "network_index": ("visitor", 14),
     "search": ("member", 14),
+    "session": ("member", 31),
+    "ical": ("visitor", 3),
 }
 
 
@@ -49,12 +51,44 @@ def _grow_tenfold(demo):
     )
     for network in networks:
         services.sync_network_groups(network)
+    _grow_sessions_tenfold(demo, people)
+
+
+def _grow_sessions_tenfold(demo, people):
+    """Nine more sessions for each of network 1's, each attended by a dozen people."""
+    import datetime
+
+    from workspaces.models import SessionAttendance, SessionPage
+
+    workspace = demo.workspace(1)
+    template = SessionPage.objects.child_of(workspace).order_by("number").first()
+    existing = SessionPage.objects.child_of(workspace).count()
+    for i in range(existing * 9):
+        starts_at = template.starts_at + datetime.timedelta(days=30 * (i + 10))
+        session = SessionPage(
+            title=f"Sesja skalowana {i}",
+            slug=f"sesja-skalowana-{i}",
+            number=100 + i,
+            starts_at=starts_at,
+            ends_at=starts_at + datetime.timedelta(hours=4),
+            agenda=template.agenda.raw_data,
+            minutes=template.minutes,
+        )
+        workspace.add_child(instance=session)
+        SessionAttendance.objects.bulk_create(
+            SessionAttendance(session=session, person=person) for person in people[i : i + 12]
+        )
+    # The measured session page itself gets ten times its attendance too.
+    SessionAttendance.objects.bulk_create(
+        SessionAttendance(session=template, person=person) for person in people[-60:]
+    )
 
 
 def _url(demo, page):
     from django.urls import reverse
 
-    from workspaces.models import NetworkIndexPage
+    from workspaces import ical
+    from workspaces.models import NetworkIndexPage, SessionPage
 
     if page.startswith("home"):
         return "/"
@@ -62,6 +96,10 @@ def _url(demo, page):
         return demo.network(1).url
     if page == "workspace":
         return demo.workspace(1).url
+    if page == "session":
+        return SessionPage.objects.child_of(demo.workspace(1)).order_by("number").first().url
+    if page == "ical":
+        return f"/kalendarz/{ical.token_for(demo.user('member')).token}.ics"
     if page == "network_index":
         return NetworkIndexPage.objects.get().url
     return reverse("search") + "?q=TAJNEWORKSPACE1"

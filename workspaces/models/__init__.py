@@ -1,5 +1,6 @@
 """Networks as pages, and the registry of towns and people who take part in them."""
 
+from .calendar import CalendarToken
 from .networks import NetworkIndexPage, NetworkPage, OutcomeIndexPage, WorkspacePage
 from .registry import (
     Membership,
@@ -11,8 +12,25 @@ from .registry import (
     ProgrammeStatus,
     Voivodeship,
 )
+from .sessions import (
+    AttendanceMode,
+    Minutes,
+    MinutesAmendment,
+    MinutesStatus,
+    SessionAttendance,
+    SessionFormat,
+    SessionPage,
+)
 
 __all__ = [
+    "AttendanceMode",
+    "CalendarToken",
+    "Minutes",
+    "MinutesAmendment",
+    "MinutesStatus",
+    "SessionAttendance",
+    "SessionFormat",
+    "SessionPage",
     "Membership",
     "MembershipRole",
     "Municipality",

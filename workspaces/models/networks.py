@@ -109,17 +109,19 @@ class NetworkSectionPage(IntroPage):
 class WorkspacePage(NetworkSectionPage):
     """The members' area of one network: restricted to its members, coordinators and editors."""
 
-    subpage_types = []
+    subpage_types = ["workspaces.SessionPage"]
 
     class Meta:
         verbose_name = _("workspace")
         verbose_name_plural = _("workspaces")
 
     def get_context(self, request, *args, **kwargs):
-        from workspaces import roster
+        from workspaces import planner, roster
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(roster.workspace_roster(self.get_parent().specific))
+        network = self.get_parent().specific
+        context.update(roster.workspace_roster(network))
+        context.update(planner.session_calendar(request.user, self, network))
         return context
 
 

@@ -1,0 +1,126 @@
+"""The minutes lifecycle: draft (coordinator) → circulated (attendees may propose amendments)
+→ approved (locked; only an editor may make a new revision, and the audit log records it).
+
+Each step is a service taking plain arguments, checked against the access module, done in one
+transaction and written to Wagtail's audit log.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+from wagtail.models import PagePermissionTester
+
+from . import access
+from .models import MinutesAmendment, MinutesStatus, NetworkPage
+from .models.sessions import Minutes
+
+CIRCULATED_ACTION = "empiriae.minutes_circulated"
+APPROVED_ACTION = "empiriae.minutes_approved"
+REVISED_AFTER_APPROVAL_ACTION = "empiriae.minutes_revised_after_approval"
+
+
+def network_of(page):
+    return NetworkPage.objects.ancestor_of(page).first()
+
+
+def minutes_record(session):
+    record, _created = Minutes.objects.get_or_create(session=session)
+    return record
+
+
+def _require_manager(user, session):
+    if not access.can_manage_network(user, network_of(session)):
+        raise PermissionDenied(_("Only the network's coordinators and editors run its minutes."))
+
+
+def circulate_minutes(session, user):
+    """Send draft minutes to the session's attendees for amendments."""
+    _require_manager(user, session)
+    with transaction.atomic():
+        record = Minutes.objects.select_for_update().get(pk=minutes_record(session).pk)
+        if record.status != MinutesStatus.DRAFT:
+            raise ValidationError(_("Only draft minutes can be circulated."))
+        if not strip_tags(session.minutes).strip():
+            raise ValidationError(_("Write the minutes before circulating them."))
+        record.status = MinutesStatus.CIRCULATED
+        record.circulated_at = timezone.now()
+        record.save(update_fields=["status", "circulated_at"])
+        log(instance=session, action=CIRCULATED_ACTION, user=user)
+    return record
+
+
+def approve_minutes(session, user):
+    """Approve circulated minutes; from now on they are locked."""
+    _require_manager(user, session)
+    with transaction.atomic():
+        record = Minutes.objects.select_for_update().get(pk=minutes_record(session).pk)
+        if record.status != MinutesStatus.CIRCULATED:
+            raise ValidationError(_("Minutes must be circulated to attendees before approval."))
+        record.status = MinutesStatus.APPROVED
+        record.approved_at = timezone.now()
+        record.approved_by = user
+        record.save(update_fields=["status", "approved_at", "approved_by"])
+        log(instance=session, action=APPROVED_ACTION, user=user)
+    return record
+
+
+def propose_amendment(session, user, text):
+    """An attendee proposes a change to circulated minutes."""
+    record = minutes_record(session)
+    if not access.may_amend_minutes(user, session, record.status):
+        raise PermissionDenied(_("Only attendees may amend minutes, and only while circulated."))
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": _("Write the amendment you propose.")})
+    amendment = MinutesAmendment(session=session, author=user, text=text)
+    amendment.full_clean()
+    amendment.save()
+    return amendment
+
+
+def record_revision_after_approval(session, user):
+    """An editor published a new revision of approved minutes: the audit log says so."""
+    if minutes_record(session).status == MinutesStatus.APPROVED:
+        log(instance=session, action=REVISED_AFTER_APPROVAL_ACTION, user=user)
+
+
+class LockedMinutesPermissionTester(PagePermissionTester):
+    """Wagtail asks this before every edit, publish, revert or delete in the admin."""
+
+    def _locked_for_user(self):
+        status = Minutes.objects.filter(session_id=self.page.pk).values_list("status", flat=True)
+        return MinutesStatus.APPROVED in status and not access.is_editor(self.user)
+
+    def can_edit(self):
+        return super().can_edit() and not self._locked_for_user()
+
+    def can_publish(self):
+        return super().can_publish() and not self._locked_for_user()
+
+    def can_delete(self, *args, **kwargs):
+        return super().can_delete(*args, **kwargs) and not self._locked_for_user()
+
+
+def session_context(user, session):
+    """What the session page shows, decided here rather than in the template."""
+    from .forms import AmendmentForm
+
+    record = Minutes.objects.filter(session=session).first()
+    status = record.status if record else MinutesStatus.DRAFT
+    network = network_of(session)
+    return {
+        "network": network,
+        "minutes_state": record,
+        "minutes_status": status,
+        "minutes_status_label": MinutesStatus(status).label,
+        "attendance": session.attendance.select_related("person__user", "person__municipality"),
+        "amendments": session.amendments.select_related("author"),
+        "can_manage": access.can_manage_network(user, network),
+        "may_amend": access.may_amend_minutes(user, session, status),
+        "amendment_form": AmendmentForm(),
+        "show_online_link": bool(session.online_link) and session.format != "in_person",
+    }
