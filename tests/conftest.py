@@ -11,7 +11,7 @@ import pytest
 from home.demo import seed_home
 from practices.demo import seed_practice_library
 from workspaces.demo import seed_networks
-from workspaces.models import NetworkPage, OutcomeIndexPage, WorkspacePage
+from workspaces.models import NetworkPage, OutcomeIndexPage, OutcomePage, WorkspacePage
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +35,17 @@ class Demo:
     def workspace(self, number):
         return WorkspacePage.objects.child_of(self.network(number)).get()
 
-    def outcomes(self, number):
+    def outcome_index(self, number):
         return OutcomeIndexPage.objects.child_of(self.network(number)).get()
+
+    def outcomes(self, number):
+        """Network `number`'s first outcome: members-only, carrying its leak-check code."""
+        return OutcomePage.objects.child_of(self.outcome_index(number)).get(
+            slug="rekomendacje-2022"
+        )
+
+    def public_outcome(self):
+        return OutcomePage.objects.get(slug="konsultacje-spoleczne-w-praktyce")
 
     def client_for(self, username):
         client = Client()

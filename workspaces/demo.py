@@ -22,6 +22,7 @@ from .demo_data import (
     leak_check_sentence,
     network_goals,
 )
+from .demo_outcomes import seed_outcomes
 from .demo_sessions import seed_sessions
 from .factories import DEMO_PASSWORD
 from .models import (
@@ -77,16 +78,14 @@ def _seed_sections(network, number):
         + workspace_sentence,
         intro_en="<p>Where the network's participants work together.</p>" + workspace_sentence,
     )
-    outcomes_sentence, _code = leak_check_sentence("outcomes", number)
     ensure_child(
         network,
         OutcomeIndexPage,
         "rezultaty",
         title="Rezultaty",
         title_en="Outcomes",
-        intro="<p>Rekomendacje i rozwiązania wypracowane przez sieć.</p>" + outcomes_sentence,
-        intro_en="<p>Recommendations and solutions worked out by the network.</p>"
-        + outcomes_sentence,
+        intro="<p>Rekomendacje i rozwiązania wypracowane przez sieć.</p>",
+        intro_en="<p>Recommendations and solutions worked out by the network.</p>",
     )
     services.sync_network_access(network)
 
@@ -228,8 +227,10 @@ def seed_networks(home):
     towns = seed_towns()
     seed_demo_accounts(networks, towns)
     seed_participants(networks, towns)
+    editor = get_user_model().objects.get(username="editor")
     for network in networks.values():
         services.sync_network_access(network)
         seed_sessions(network)
+        seed_outcomes(network, editor)
     assert access.editor_groups().exists(), "Wagtail's Editors group is missing"
     return networks

@@ -52,3 +52,38 @@ class PlanSessionsForm(forms.Form):
         if first_date.year < 2000:
             raise forms.ValidationError(_("Enter a real date."))
         return first_date
+
+
+SCORE_CHOICES = [(score, str(score)) for score in range(1, 6)]
+
+
+class EvaluationForm(forms.ModelForm):
+    """Scores as radio buttons 1–5, so keyboard and screen-reader users can answer easily."""
+
+    usefulness = forms.TypedChoiceField(
+        label=_("Usefulness (1 = not useful, 5 = very useful)"),
+        choices=SCORE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Give a score from 1 to 5."),
+            "invalid_choice": _("Give a score from 1 to 5."),
+        },
+    )
+    transferability = forms.TypedChoiceField(
+        label=_("Transferability to my town (1 = not at all, 5 = fully)"),
+        choices=SCORE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Give a score from 1 to 5."),
+            "invalid_choice": _("Give a score from 1 to 5."),
+        },
+    )
+
+    class Meta:
+        from .models import Evaluation
+
+        model = Evaluation
+        fields = ["usefulness", "transferability", "comment"]
+        widgets = {"comment": forms.Textarea(attrs={"rows": 4})}

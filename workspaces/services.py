@@ -19,14 +19,26 @@ from wagtail.models import GroupPagePermission, PageViewRestriction
 
 from . import access
 from .groups import COORDINATORS, MEMBERS, OBSERVERS, network_groups
-from .models import Membership, NetworkPage, ObserverSubscription, OutcomeIndexPage, WorkspacePage
+from .models import (
+    Membership,
+    NetworkPage,
+    ObserverSubscription,
+    OutcomeIndexPage,
+    OutcomePage,
+    Promotion,
+    WorkspacePage,
+)
 from .models.registry import RUNNING_ROLES, MembershipRole
 
-# Who reads each private section of a network (SPEC §4), besides the editors.
-SECTION_AUDIENCES = {
+# Who reads each private page of a network (SPEC §4), besides the editors. Sessions inherit
+# the workspace's restriction; each outcome has its own, so that it alone can be promoted.
+RESTRICTED_AUDIENCES = {
     WorkspacePage: (MEMBERS, COORDINATORS),
-    OutcomeIndexPage: (MEMBERS, COORDINATORS, OBSERVERS),
+    OutcomePage: (MEMBERS, COORDINATORS, OBSERVERS),
 }
+# Pages that must stay unrestricted: a restriction here would hide promoted outcomes too.
+OPEN_PAGES = (OutcomeIndexPage,)
+MANAGED_PAGE_TYPES = (*RESTRICTED_AUDIENCES, *OPEN_PAGES)
 # What coordinators may do with their own network's pages in the Wagtail admin.
 COORDINATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
@@ -90,24 +102,30 @@ def sync_network_groups(network):
 # --- deriving restrictions and permissions ----------------------------------------------------
 
 
-def ensure_section_restriction(section):
-    """Give a workspace or outcome index exactly one group restriction naming its audience."""
-    audience = SECTION_AUDIENCES[type(section)]
-    network = NetworkPage.objects.parent_of(section).first()
-    if network is None:  # not in the tree the rules allow; nothing to restrict to
-        return None
-    groups = network_groups(network)
-    desired_ids = {groups[kind].pk for kind in audience}
-    desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
+def is_promoted(page):
+    return Promotion.objects.filter(page_id=page.pk).exists()
 
+
+def ensure_page_restriction(page):
+    """Give a managed page exactly the restriction the contract asks for: one group
+    restriction naming its audience, or none for open and promoted pages."""
+    audience = RESTRICTED_AUDIENCES.get(type(page))
+    network = NetworkPage.objects.ancestor_of(page).first()
     with _syncing():
-        restrictions = list(PageViewRestriction.objects.filter(page=section).order_by("pk"))
+        restrictions = list(PageViewRestriction.objects.filter(page=page).order_by("pk"))
+        if audience is None or network is None or is_promoted(page):
+            for restriction in restrictions:
+                restriction.delete()
+            return None
+        groups = network_groups(network)
+        desired_ids = {groups[kind].pk for kind in audience}
+        desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
         for extra in restrictions[1:]:
             extra.delete()
         restriction = restrictions[0] if restrictions else None
         if restriction is None:
             restriction = PageViewRestriction.objects.create(
-                page=section, restriction_type=PageViewRestriction.GROUPS
+                page=page, restriction_type=PageViewRestriction.GROUPS
             )
         elif restriction.restriction_type != PageViewRestriction.GROUPS or restriction.password:
             restriction.restriction_type = PageViewRestriction.GROUPS
@@ -177,9 +195,9 @@ def sync_network_access(network):
         sync_network_groups(network)
         ensure_coordinator_permissions(network)
         ensure_network_collection(network)
-        for section_model in SECTION_AUDIENCES:
-            for section in section_model.objects.child_of(network):
-                ensure_section_restriction(section)
+        for page_model in MANAGED_PAGE_TYPES:
+            for page in page_model.objects.descendant_of(network):
+                ensure_page_restriction(page)
 
 
 def sync_all_networks():
@@ -272,3 +290,27 @@ def grant_editor_permissions():
         content_type__app_label="workspaces", codename__in=codenames
     )
     editors.permissions.add(*permissions)
+    _grant_editor_page_permissions(editors)
+
+
+# Wagtail's default Editors group may not publish; the Association's editors do everything.
+EDITOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+    "bulk_delete_page",
+)
+
+
+def _grant_editor_page_permissions(editors):
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    if root is None:
+        return
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=EDITOR_PAGE_PERMISSIONS
+    ):
+        GroupPagePermission.objects.get_or_create(group=editors, page=root, permission=permission)

@@ -9,6 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published
 
 from . import services
 from .models import (
@@ -16,6 +17,7 @@ from .models import (
     NetworkPage,
     ObserverSubscription,
     OutcomeIndexPage,
+    OutcomePage,
     Person,
     WorkspacePage,
 )
@@ -53,17 +55,18 @@ def delete_network_groups(sender, instance, **kwargs):
 
 @receiver(post_save, sender=WorkspacePage)
 @receiver(post_save, sender=OutcomeIndexPage)
-def restrict_saved_section(sender, instance, **kwargs):
+@receiver(post_save, sender=OutcomePage)
+def restrict_saved_page(sender, instance, **kwargs):
     if not kwargs.get("raw"):
-        services.ensure_section_restriction(instance)
+        services.ensure_page_restriction(instance)
 
 
 def _restore_if_section(page_id):
     from wagtail.models import Page
 
     page = Page.objects.filter(pk=page_id).specific().first()
-    if isinstance(page, tuple(services.SECTION_AUDIENCES)):
-        services.ensure_section_restriction(page)
+    if isinstance(page, services.MANAGED_PAGE_TYPES):
+        services.ensure_page_restriction(page)
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -85,3 +88,10 @@ def restore_section_restriction_groups(sender, instance, action, **kwargs):
 
 def grant_editor_permissions(sender, **kwargs):
     services.grant_editor_permissions()
+
+
+@receiver(page_published, sender=OutcomePage)
+def tell_observers_first(sender, instance, **kwargs):
+    from . import notifications
+
+    notifications.on_outcome_published(instance)

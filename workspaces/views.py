@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from . import access, ical, minutes, planner
-from .forms import AmendmentForm, PlanSessionsForm
-from .models import SessionPage, WorkspacePage
+from . import access, evaluations, ical, minutes, planner, promotion
+from .forms import AmendmentForm, EvaluationForm, PlanSessionsForm
+from .models import OutcomePage, SessionPage, WorkspacePage
 
 
 def _visible_or_404(user, model, page_id):
@@ -106,3 +106,50 @@ def calendar_feed(request, token):
     response["Content-Disposition"] = 'inline; filename="empiriae.ics"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@require_POST
+def evaluate_outcome(request, outcome_id):
+    outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
+    form = EvaluationForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect(outcome.url)
+    try:
+        evaluations.evaluate(outcome, request.user, **form.cleaned_data)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, _("Thank you – your evaluation has been saved."))
+    return redirect(outcome.url)
+
+
+@login_required
+def evaluation_results(request, outcome_id):
+    outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
+    network = evaluations.network_of(outcome)
+    if not access.can_manage_network(request.user, network):
+        raise PermissionDenied
+    context = {"outcome": outcome, "network": network, **evaluations.results(outcome)}
+    return TemplateResponse(request, "workspaces/evaluation_results.html", context)
+
+
+@login_required
+@require_POST
+def promote_outcome(request, outcome_id):
+    outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
+    withdraw = request.POST.get("action") == "withdraw"
+    try:
+        (promotion.withdraw if withdraw else promotion.promote)(outcome, request.user)
+    except PermissionDenied as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("The outcome is members-only again.")
+            if withdraw
+            else _("The outcome is now public."),
+        )
+    return redirect(outcome.url)

@@ -28,8 +28,14 @@ def enforce_access_contract_on_documents(document, request):
 
 @hooks.register("register_log_actions")
 def register_minutes_actions(actions):
-    from . import minutes
+    from . import minutes, promotion
 
+    actions.register_action(
+        promotion.PROMOTED_ACTION, _("Promote to the public"), _("Promoted to the public")
+    )
+    actions.register_action(
+        promotion.WITHDRAWN_ACTION, _("Withdraw from the public"), _("Withdrawn from the public")
+    )
     actions.register_action(
         minutes.CIRCULATED_ACTION, _("Circulate minutes"), _("Minutes circulated to attendees")
     )

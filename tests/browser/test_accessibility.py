@@ -62,8 +62,17 @@ def _session_cookie_for(username, live_server):
 
 
 def _pages_for(role):
+    from django.urls import reverse
+
     from home.models import ContentPage
-    from workspaces.models import NetworkIndexPage, NetworkPage, WorkspacePage
+    from workspaces.models import (
+        NetworkIndexPage,
+        NetworkPage,
+        OutcomeIndexPage,
+        OutcomePage,
+        SessionPage,
+        WorkspacePage,
+    )
 
     pages = [
         "/",
@@ -73,13 +82,26 @@ def _pages_for(role):
         "/szukaj/?q=sieci",
         "/konto/logowanie/",
     ]
-    if role == "member":
-        network = NetworkPage.objects.get(number=1)
-        pages.append(WorkspacePage.objects.child_of(network).get().url)
+    network = NetworkPage.objects.get(number=1)
+    workspace = WorkspacePage.objects.child_of(network).get()
+    outcome = OutcomePage.objects.descendant_of(network).first()
+    pages.append(OutcomeIndexPage.objects.child_of(network).get().url)
+    if role in ("member", "coordinator"):
+        pages += [
+            workspace.url,
+            SessionPage.objects.child_of(workspace).order_by("number").last().url,
+            outcome.url,
+            reverse("calendar_settings"),
+        ]
+    if role == "coordinator":
+        pages += [
+            reverse("plan_sessions", args=[workspace.pk]),
+            reverse("evaluation_results", args=[outcome.pk]),
+        ]
     return pages
 
 
-@pytest.mark.parametrize("role", ["visitor", "member"])
+@pytest.mark.parametrize("role", ["visitor", "member", "coordinator"])
 @pytest.mark.parametrize("language", ["pl", "en"])
 def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
     _require_browser()
@@ -91,8 +113,8 @@ def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
     seed_practice_library(home)
     paths = _pages_for(role)
     cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
-    if role == "member":
-        cookies.append(_session_cookie_for("member", live_server))
+    if role != "visitor":
+        cookies.append(_session_cookie_for(role, live_server))
 
     failures = {}
     with sync_playwright() as p:

@@ -67,7 +67,7 @@ def test_members_span_several_networks_and_history_is_kept(demo):
 def test_every_private_page_carries_its_leak_check_sentence(demo):
     for number in range(1, 9):
         assert f"TAJNEWORKSPACE{number}" in demo.workspace(number).intro
-        assert f"TAJNEOUTCOMES{number}" in demo.outcomes(number).intro
+        assert f"TAJNEOUTCOMES{number}" in demo.outcomes(number).summary
 
 
 def test_second_run_adds_nothing(demo, settings):

@@ -24,7 +24,16 @@ USERNAMES = {
     "former": "demo-former",
 }
 
-PUBLIC = ["home", "about", "networks", "landing_1", "landing_8", "practices"]
+PUBLIC = [
+    "home",
+    "about",
+    "networks",
+    "landing_1",
+    "landing_8",
+    "practices",
+    "outcomeindex_3",  # open, so that a promoted outcome under it can be public
+    "promoted_3",  # an outcome an editor promoted to the public
+]
 #                 visitor member coord observer mayor editor admin former
 PRIVATE = {
     "workspace_1": "-       A      A     -        -     A      A     -",
@@ -61,6 +70,10 @@ def _target(demo, content):
         return NetworkIndexPage.objects.get(), "tematycznych", None
     if kind == "practices":
         return PracticeIndexPage.objects.get(), "praktyki", None
+    if kind == "outcomeindex":
+        return demo.outcome_index(int(number)), "wypracowane", None
+    if kind == "promoted":
+        return demo.public_outcome(), "konsultacji", None
     if kind == "landing":
         network = demo.network(int(number))
         return network, network.title.split()[0], None

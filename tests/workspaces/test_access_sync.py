@@ -51,10 +51,29 @@ def test_workspace_is_restricted_to_members_coordinators_and_editors(new_network
     }
 
 
-def test_outcomes_are_also_open_to_observers(new_network):
-    names = network_group_names(new_network)
+def test_the_outcome_index_stays_open_so_promotion_can_work(new_network):
     outcomes = OutcomeIndexPage.objects.child_of(new_network).get()
-    assert _restriction_group_names(outcomes) == {
+    assert not PageViewRestriction.objects.filter(page=outcomes).exists()
+
+
+def test_a_restriction_added_to_the_outcome_index_is_taken_off(
+    demo, django_capture_on_commit_callbacks
+):
+    index = demo.outcome_index(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+    assert not PageViewRestriction.objects.filter(page=index).exists()
+    assert demo.client_for(None).get(demo.public_outcome().url).status_code == 200
+
+
+def test_each_outcome_is_open_to_members_coordinators_observers_and_editors(new_network):
+    from workspaces.models import OutcomePage
+
+    names = network_group_names(new_network)
+    index = OutcomeIndexPage.objects.child_of(new_network).get()
+    outcome = OutcomePage(title="Rezultat", slug="rezultat", summary="<p>Treść</p>")
+    index.add_child(instance=outcome)
+    assert _restriction_group_names(outcome) == {
         names["members"],
         names["coordinators"],
         names["observers"],

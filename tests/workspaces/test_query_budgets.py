@@ -13,13 +13,15 @@ from workspaces.factories import MembershipFactory, MunicipalityFactory
 BUDGETS = {
     "home": ("visitor", 12),
     "home_member": ("member", 16),
-    "landing": ("visitor", 19),
+    "landing": ("visitor", 20),
     "landing_member": ("member", 26),
     "workspace": ("member", 26),
     "network_index": ("visitor", 14),
     "search": ("member", 14),
     "session": ("member", 31),
     "ical": ("visitor", 3),
+    "outcome": ("observer_3", 33),
+    "results": ("coordinator_3", 18),
 }
 
 
@@ -52,6 +54,25 @@ def _grow_tenfold(demo):
     for network in networks:
         services.sync_network_groups(network)
     _grow_sessions_tenfold(demo, people)
+    _grow_evaluations_tenfold(demo, users)
+
+
+def _grow_evaluations_tenfold(demo, users):
+    """Ten times the evaluations of the measured outcome, each with a comment."""
+    from workspaces.models import Evaluation
+
+    outcome = demo.outcomes(3)
+    extra = max(Evaluation.objects.filter(outcome=outcome).count(), 1) * 9
+    Evaluation.objects.bulk_create(
+        Evaluation(
+            outcome=outcome,
+            evaluator=user,
+            usefulness=1 + i % 5,
+            transferability=1 + (i * 3) % 5,
+            comment=f"Komentarz {i}",
+        )
+        for i, user in enumerate(users[:extra])
+    )
 
 
 def _grow_sessions_tenfold(demo, people):
@@ -84,6 +105,17 @@ def _grow_sessions_tenfold(demo, people):
     )
 
 
+def _reader(demo, reader):
+    """A username; "observer_3" / "coordinator_3" stand for CIVIC CITIES' observer and expert."""
+    if reader == "visitor":
+        return None
+    if reader == "coordinator_3":
+        return "demo-expert-3"
+    if reader == "observer_3":
+        return "observer"
+    return reader
+
+
 def _url(demo, page):
     from django.urls import reverse
 
@@ -98,6 +130,10 @@ def _url(demo, page):
         return demo.workspace(1).url
     if page == "session":
         return SessionPage.objects.child_of(demo.workspace(1)).order_by("number").first().url
+    if page == "outcome":
+        return demo.outcomes(3).url
+    if page == "results":
+        return reverse("evaluation_results", args=[demo.outcomes(3).pk])
     if page == "ical":
         return f"/kalendarz/{ical.token_for(demo.user('member')).token}.ics"
     if page == "network_index":
@@ -111,7 +147,7 @@ def test_queries_per_page_stay_within_budget(demo, django_assert_max_num_queries
     reader, budget = BUDGETS[page]
     if scale == 10:
         _grow_tenfold(demo)
-    client = demo.client_for(None if reader == "visitor" else reader)
+    client = demo.client_for(_reader(demo, reader))
     url = _url(demo, page)
     client.get(url)  # warm per-process caches (site root paths, content types)
     with django_assert_max_num_queries(budget):

@@ -2,6 +2,7 @@
 
 from .calendar import CalendarToken
 from .networks import NetworkIndexPage, NetworkPage, OutcomeIndexPage, WorkspacePage
+from .outcomes import Evaluation, Notification, OutcomePage, Promotion
 from .registry import (
     Membership,
     MembershipRole,
@@ -25,6 +26,10 @@ from .sessions import (
 __all__ = [
     "AttendanceMode",
     "CalendarToken",
+    "Evaluation",
+    "Notification",
+    "OutcomePage",
+    "Promotion",
     "Minutes",
     "MinutesAmendment",
     "MinutesStatus",

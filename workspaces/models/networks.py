@@ -126,9 +126,20 @@ class WorkspacePage(NetworkSectionPage):
 
 
 class OutcomeIndexPage(NetworkSectionPage):
-    """A network's outcomes: members, coordinators, the network's observers and editors."""
+    """A network's outcomes. The index itself stays open so that a promoted outcome can be
+    public; each outcome under it carries its own restriction (see `outcomes.py`)."""
 
-    subpage_types = []
+    subpage_types = ["workspaces.OutcomePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from workspaces import access
+        from workspaces.models import OutcomePage
+
+        context = super().get_context(request, *args, **kwargs)
+        outcomes = OutcomePage.objects.child_of(self).live().order_by("-first_published_at")
+        context["outcomes"] = access.visible_pages(request.user, outcomes).defer_streamfields()
+        context["network"] = self.get_parent().specific
+        return context
 
     class Meta:
         verbose_name = _("outcome index")

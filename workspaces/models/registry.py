@@ -115,6 +115,12 @@ class Person(models.Model):
     position = models.CharField(
         _("position"), max_length=16, choices=Position.choices, default=Position.STAFF
     )
+    language = models.CharField(
+        _("language of e-mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="pl",
+    )
 
     class Meta:
         verbose_name = _("person")

@@ -1,0 +1,111 @@
+"""Demo outcomes: two per network (three in CIVIC CITIES, one of them promoted to the public),
+linked to the sessions they came from, and evaluated by observers and members."""
+
+from django.contrib.auth import get_user_model
+
+from home.demo import ensure_child
+
+from . import evaluations, notifications, promotion
+from .demo_data import leak_check_sentence
+from .groups import network_groups
+from .models import OutcomeIndexPage, OutcomePage, SessionPage, WorkspacePage
+
+OUTCOMES = [
+    (
+        "rekomendacje-2022",
+        "Rekomendacje sieci na rok 2023",
+        "Network recommendations for 2023",
+        "Uczestnicy uzgodnili, które rozwiązania warto wdrożyć w kolejnym roku.",
+    ),
+    (
+        "katalog-rozwiazan",
+        "Katalog sprawdzonych rozwiązań",
+        "A catalogue of proven solutions",
+        "Zestawienie rozwiązań, które miasta sieci przetestowały i polecają innym.",
+    ),
+]
+PUBLIC_OUTCOME = (
+    "konsultacje-spoleczne-w-praktyce",
+    "Konsultacje społeczne w praktyce – wnioski sieci",
+    "Public consultations in practice – what the network learned",
+    "Siedem zasad dobrych konsultacji społecznych, sprawdzonych w miastach sieci.",
+)
+
+
+def _recommendations(theme):
+    return [
+        (
+            "recommendation",
+            {
+                "kind": "recommendation",
+                "heading": "Zacznij od małego pilotażu",
+                "text": f"<p>W obszarze „{theme.lower()}” najlepiej sprawdza się pilotaż w jednej "
+                "dzielnicy, ocena po trzech miesiącach i dopiero potem skalowanie.</p>",
+            },
+        ),
+        (
+            "recommendation",
+            {
+                "kind": "solution",
+                "heading": "Wspólny zespół miast",
+                "text": "<p>Miasta dzielą się dokumentacją przetargową i harmonogramami, "
+                "co skraca przygotowanie projektu o kilka miesięcy.</p>",
+            },
+        ),
+    ]
+
+
+def _publish(page, user):
+    with notifications.suppressed():
+        page.save_revision(user=user).publish(user=user)
+
+
+def seed_outcomes(network, editor):
+    index = OutcomeIndexPage.objects.child_of(network).get()
+    sessions = list(
+        SessionPage.objects.child_of(WorkspacePage.objects.child_of(network).get()).order_by(
+            "number"
+        )
+    )
+    entries = list(OUTCOMES) + ([PUBLIC_OUTCOME] if network.number == 3 else [])
+    for position, (slug, title_pl, title_en, summary) in enumerate(entries):
+        sentence = ""
+        if position == 0:
+            sentence, _code = leak_check_sentence("outcomes", network.number)
+        outcome = ensure_child(
+            index,
+            OutcomePage,
+            slug,
+            title=title_pl,
+            title_en=title_en,
+            summary=f"<p>{summary}</p>{sentence}",
+            recommendations=_recommendations(network.theme),
+        )
+        if not outcome.revisions.exists():
+            outcome.sessions.set(sessions[position * 2 : position * 2 + 3])
+            _publish(outcome, editor)
+        if (slug, title_pl, title_en, summary) == PUBLIC_OUTCOME:
+            promotion.promote(outcome, editor)
+        _seed_evaluations(network, outcome, position)
+
+
+def _seed_evaluations(network, outcome, position):
+    groups = network_groups(network)
+    User = get_user_model()
+    evaluators = (
+        User.objects.filter(groups__in=[groups["observers"], groups["members"]])
+        .distinct()
+        .order_by("username")[:6]
+    )
+    for index, user in enumerate(evaluators):
+        if not evaluations.may_evaluate(user, outcome):
+            continue
+        evaluations.evaluate(
+            outcome,
+            user,
+            usefulness=5 - (index + position) % 3,
+            transferability=4 - (index * 2 + position) % 4,
+            comment="Przydatne – planujemy podobne działanie w naszym mieście."
+            if index % 2
+            else "",
+        )

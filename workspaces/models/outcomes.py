@@ -1,0 +1,195 @@
+"""What networks agree, for observers to read first and to evaluate.
+
+Each outcome page carries its own view restriction (the network's members, coordinators and
+observers, and editors) because restrictions stack as AND down the tree: were the outcome
+index restricted, no single outcome could ever be promoted to the public. Promotion removes
+one page's restriction; the `Promotion` record remembers it so the sync does not put it back.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from home.bilingual import BilingualPage, TranslatedField
+
+
+class RecommendationBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("recommendation", _("Recommendation")), ("solution", _("Solution"))],
+        default="recommendation",
+        label=_("kind"),
+    )
+    heading = blocks.CharBlock(label=_("heading"), max_length=255)
+    text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "tick"
+        label = _("recommendation or solution")
+        template = "workspaces/blocks/recommendation.html"
+
+
+class OutcomePageForm(WagtailAdminPageForm):
+    """Offer only the sessions of the outcome's own network."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        from .networks import NetworkPage
+        from .sessions import SessionPage
+
+        anchor = self.instance if self.instance.pk else parent_page
+        network = NetworkPage.objects.ancestor_of(anchor).first() if anchor else None
+        sessions = (
+            SessionPage.objects.descendant_of(network) if network else SessionPage.objects.none()
+        )
+        self.fields["sessions"].queryset = sessions.order_by("starts_at")
+
+
+class OutcomePage(BilingualPage):
+    """A recommendation or solution a network worked out at its sessions."""
+
+    summary = RichTextField(_("summary"))
+    summary_en = RichTextField(_("summary in English"), blank=True)
+    recommendations = StreamField(
+        [("recommendation", RecommendationBlock())], blank=True, verbose_name=_("recommendations")
+    )
+    sessions = ParentalManyToManyField(
+        "workspaces.SessionPage",
+        blank=True,
+        related_name="outcomes",
+        verbose_name=_("from sessions"),
+    )
+
+    display_summary = TranslatedField("summary", "summary_en")
+
+    @property
+    def is_promoted(self):
+        return Promotion.objects.filter(page_id=self.pk).exists()
+
+    base_form_class = OutcomePageForm
+    content_panels = [
+        *BilingualPage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("summary_en"),
+        FieldPanel("recommendations"),
+        FieldPanel("sessions", widget=forms.CheckboxSelectMultiple),
+        HelpPanel(template="workspaces/admin/outcome_status_panel.html", heading=_("Audience")),
+    ]
+    search_fields = [
+        *BilingualPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("summary_en"),
+    ]
+
+    parent_page_types = ["workspaces.OutcomeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+    def get_context(self, request, *args, **kwargs):
+        from workspaces import evaluations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(evaluations.outcome_context(request.user, self))
+        return context
+
+
+class Promotion(models.Model):
+    """An editor made this page public. Kept outside the page (and its revisions) so that
+    publishing an older revision cannot undo it."""
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="promotion")
+    promoted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    promoted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("promotion to the public")
+        verbose_name_plural = _("promotions to the public")
+
+    def __str__(self):
+        return str(self.page)
+
+
+SCORE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
+
+
+class Evaluation(models.Model):
+    """One person's judgement of one outcome; they may change it, not multiply it."""
+
+    outcome = models.ForeignKey(
+        OutcomePage, on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("outcome")
+    )
+    evaluator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="evaluations",
+        verbose_name=_("evaluator"),
+    )
+    usefulness = models.PositiveSmallIntegerField(_("usefulness"), validators=SCORE_VALIDATORS)
+    transferability = models.PositiveSmallIntegerField(
+        _("transferability to my town"), validators=SCORE_VALIDATORS
+    )
+    comment = models.TextField(_("comment"), max_length=3000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["outcome", "evaluator"], name="one_evaluation_each"),
+            models.CheckConstraint(
+                condition=models.Q(usefulness__gte=1, usefulness__lte=5)
+                & models.Q(transferability__gte=1, transferability__lte=5),
+                name="scores_between_1_and_5",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.evaluator} – {self.outcome}"
+
+
+class Notification(models.Model):
+    """One e-mail owed to one person: the outbox behind "observers are told first".
+
+    Rows are written when an outcome is first published and sent by a background task; a row
+    that fails stays pending and is retried, so a mail outage never blocks publishing.
+    """
+
+    PENDING, SENT, FAILED = "pending", "sent", "failed"
+    STATUS_CHOICES = [(PENDING, _("Pending")), (SENT, _("Sent")), (FAILED, _("Failed"))]
+
+    outcome = models.ForeignKey(OutcomePage, on_delete=models.CASCADE, related_name="notifications")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    status = models.CharField(max_length=8, choices=STATUS_CHOICES, default=PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [
+            models.UniqueConstraint(fields=["outcome", "recipient"], name="notified_once")
+        ]
+
+    def __str__(self):
+        return f"{self.recipient} – {self.outcome} ({self.status})"

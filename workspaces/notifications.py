@@ -1,0 +1,132 @@
+"""Observers first (SPEC §1): when an outcome is first published, the network's observers
+and members get an e-mail in their language, linking to it.
+
+Publishing only writes the outbox (one `Notification` row per recipient); a background task
+sends them after the transaction commits. A failed send stays pending and is retried – by the
+task itself when the task backend can defer, and by `manage.py deliver_notifications` – so a
+mail outage never makes publishing fail. Recipients are exactly the people the access module
+lets read the outcome, drawn from the network's member, coordinator and observer groups.
+"""
+
+import datetime
+import logging
+import threading
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from django_tasks import task
+
+from . import access
+from .groups import network_groups
+from .models import Notification, OutcomePage
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+_state = threading.local()
+
+
+@contextmanager
+def suppressed():
+    """For loading demo data: publish without e-mailing anyone."""
+    _state.suppressed = True
+    try:
+        yield
+    finally:
+        _state.suppressed = False
+
+
+def recipients(outcome):
+    """Active users of the network's groups who may read the outcome and have an address."""
+    network = outcome.get_parent().get_parent().specific
+    group_ids = [group.pk for group in network_groups(network).values()]
+    candidates = (
+        get_user_model()
+        .objects.filter(groups__in=group_ids, is_active=True)
+        .exclude(email="")
+        .distinct()
+    )
+    return [user for user in candidates if access.can_view_page(user, outcome)]
+
+
+def queue_first_publication(outcome):
+    """Write the outbox for an outcome's first publication; later publications add nothing."""
+    if getattr(_state, "suppressed", False):
+        return 0
+    if Notification.objects.filter(outcome=outcome).exists():
+        return 0
+    rows = Notification.objects.bulk_create(
+        Notification(outcome=outcome, recipient=user) for user in recipients(outcome)
+    )
+    if rows:
+        transaction.on_commit(lambda: deliver_notifications.enqueue())
+    return len(rows)
+
+
+def _message(notification):
+    user = notification.recipient
+    person = getattr(user, "person", None)
+    language = person.language if person else settings.LANGUAGE_CODE
+    outcome = notification.outcome
+    with translation.override(language):
+        context = {
+            "user": user,
+            "outcome": outcome,
+            "network": outcome.get_parent().get_parent().specific,
+            "url": outcome.full_url,
+        }
+        subject = render_to_string("workspaces/emails/outcome_published_subject.txt", context)
+        body = render_to_string("workspaces/emails/outcome_published.txt", context)
+    return " ".join(subject.split()), body
+
+
+def send_pending():
+    """Try every pending notification once; returns (sent, still pending)."""
+    sent = 0
+    pending = Notification.objects.filter(status=Notification.PENDING).select_related(
+        "recipient__person", "outcome"
+    )
+    for notification in pending:
+        notification.attempts += 1
+        try:
+            subject, body = _message(notification)
+            send_mail(subject, body, None, [notification.recipient.email])
+        except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
+            logger.warning("Notification %s failed: %s", notification.pk, error)
+            notification.last_error = str(error)[:1000]
+            if notification.attempts >= MAX_ATTEMPTS:
+                notification.status = Notification.FAILED
+        else:
+            notification.status = Notification.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+            sent += 1
+        notification.save(update_fields=["attempts", "status", "last_error", "sent_at"])
+    return sent, Notification.objects.filter(status=Notification.PENDING).count()
+
+
+@task()
+def deliver_notifications():
+    sent, pending = send_pending()
+    if pending:
+        _schedule_retry()
+    return sent
+
+
+def _schedule_retry():
+    """Try again in a few minutes where the task backend can wait; otherwise the periodic
+    `deliver_notifications` command picks the rows up."""
+    backend = deliver_notifications.get_backend()
+    if backend.supports_defer:
+        later = timezone.now() + datetime.timedelta(minutes=5)
+        deliver_notifications.using(run_after=later).enqueue()
+
+
+def on_outcome_published(outcome):
+    if isinstance(outcome, OutcomePage):
+        queue_first_publication(outcome)

@@ -1,0 +1,38 @@
+"""Editors promote a single outcome (and, later, a practice) to the public, and take it back.
+
+Promotion removes that one page's restriction and nothing else; withdrawing restores it at
+once. Both are recorded in Wagtail's audit log.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+
+from . import access, services
+from .models import Promotion
+
+PROMOTED_ACTION = "empiriae.promoted"
+WITHDRAWN_ACTION = "empiriae.promotion_withdrawn"
+
+
+def _require_editor(user):
+    if not access.is_editor(user):
+        raise PermissionDenied(_("Only editors promote content to the public."))
+
+
+def promote(page, user):
+    _require_editor(user)
+    with transaction.atomic():
+        Promotion.objects.get_or_create(page=page.page_ptr, defaults={"promoted_by": user})
+        services.ensure_page_restriction(page)
+        log(instance=page, action=PROMOTED_ACTION, user=user)
+
+
+def withdraw(page, user):
+    _require_editor(user)
+    with transaction.atomic():
+        Promotion.objects.filter(page_id=page.pk).delete()
+        services.ensure_page_restriction(page)
+        log(instance=page, action=WITHDRAWN_ACTION, user=user)
