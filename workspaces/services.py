@@ -273,6 +273,8 @@ EDITOR_MODEL_PERMISSIONS = {
     "person": ("add", "change", "view"),
     "membership": ("add", "change", "view"),
     "observersubscription": ("add", "change", "view"),
+    "evaluation": ("view",),
+    "notification": ("view",),
 }
 
 

@@ -9,7 +9,15 @@ from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from . import access, services
-from .models import Membership, Municipality, NetworkPage, ObserverSubscription, Person
+from .models import (
+    Evaluation,
+    Membership,
+    Municipality,
+    NetworkPage,
+    Notification,
+    ObserverSubscription,
+    Person,
+)
 
 
 def _refuse(request):
@@ -118,11 +126,36 @@ class ObserverSubscriptionAdmin(ModelAdmin):
     list_filter = ("network",)
 
 
+class EvaluationAdmin(ModelAdmin):
+    model = Evaluation
+    menu_icon = "pick"
+    list_display = ("outcome", "evaluator", "usefulness", "transferability", "updated_at")
+    list_filter = ("usefulness", "transferability")
+    search_fields = ("outcome__title", "evaluator__last_name", "comment")
+    inspect_view_enabled = True
+
+
+class NotificationAdmin(ModelAdmin):
+    model = Notification
+    menu_icon = "mail"
+    list_display = ("outcome", "recipient", "status", "attempts", "sent_at")
+    list_filter = ("status",)
+    search_fields = ("recipient__email", "outcome__title")
+    inspect_view_enabled = True
+
+
 class RegistryAdminGroup(ModelAdminGroup):
     menu_label = _("Networks registry")
     menu_icon = "group"
     menu_order = 200
-    items = (MunicipalityAdmin, PersonAdmin, MembershipAdmin, ObserverSubscriptionAdmin)
+    items = (
+        MunicipalityAdmin,
+        PersonAdmin,
+        MembershipAdmin,
+        ObserverSubscriptionAdmin,
+        EvaluationAdmin,
+        NotificationAdmin,
+    )
 
 
 modeladmin_register(RegistryAdminGroup)
