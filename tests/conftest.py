@@ -13,6 +13,20 @@ from practices.demo import seed_practice_library
 from workspaces.demo import seed_networks
 from workspaces.models import NetworkPage, OutcomeIndexPage, OutcomePage, WorkspacePage
 
+# The demo accounts by the role they play (README): member and coordinator of network 1
+# (DIGITAL), observer of network 3 (CIVIC), mayor in network 8 (leaders), "former" left
+# network 6 (GREEN) in 2022.
+ROLE_USERNAMES = {
+    "visitor": None,
+    "member": "member",
+    "coordinator": "coordinator",
+    "observer": "observer",
+    "mayor": "mayor",
+    "editor": "editor",
+    "admin": "admin",
+    "former": "demo-former",
+}
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

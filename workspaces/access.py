@@ -141,3 +141,21 @@ def may_amend_minutes(user, session, minutes_status):
     if minutes_status != MinutesStatus.CIRCULATED or not _is_signed_in(user):
         return False
     return can_view_page(user, session) and session.attendance.filter(person__user=user).exists()
+
+
+def may_evaluate(user, outcome):
+    """Observers and members of the outcome's network evaluate it (SPEC §4: "read + evaluate")."""
+    from .models import NetworkPage
+
+    network = NetworkPage.objects.ancestor_of(outcome).first()
+    return bool(roles_in(user, network) & {"observer", "member"})
+
+
+def public_session_count(network):
+    """The one fact about a network's sessions that visitors may know: how many were held."""
+    from django.utils import timezone
+
+    from .models import SessionPage
+
+    sessions = SessionPage.objects.descendant_of(network).live()
+    return sessions.filter(ends_at__lt=timezone.now()).count()

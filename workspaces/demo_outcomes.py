@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from home.demo import ensure_child
 
-from . import evaluations, notifications, promotion
+from . import access, evaluations, notifications, promotion
 from .demo_data import leak_check_sentence
 from .groups import network_groups
 from .models import OutcomeIndexPage, OutcomePage, SessionPage, WorkspacePage
@@ -98,7 +98,7 @@ def _seed_evaluations(network, outcome, position):
         .order_by("username")[:6]
     )
     for index, user in enumerate(evaluators):
-        if not evaluations.may_evaluate(user, outcome):
+        if not access.may_evaluate(user, outcome):
             continue
         evaluations.evaluate(
             outcome,

@@ -17,14 +17,9 @@ def network_of(outcome):
     return NetworkPage.objects.ancestor_of(outcome).first()
 
 
-def may_evaluate(user, outcome):
-    """Observers and members of the outcome's network (SPEC §4: "read + evaluate")."""
-    return bool(access.roles_in(user, network_of(outcome)) & {"observer", "member"})
-
-
 def evaluate(outcome, user, *, usefulness, transferability, comment=""):
     """Record or change `user`'s evaluation; refuses anyone else, and anything out of range."""
-    if not may_evaluate(user, outcome):
+    if not access.may_evaluate(user, outcome):
         raise PermissionDenied(_("Only the network's observers and members evaluate its outcomes."))
     errors = {}
     for field, value in (("usefulness", usefulness), ("transferability", transferability)):
@@ -104,7 +99,7 @@ def outcome_context(user, outcome):
         if user.is_authenticated
         else None
     )
-    can_evaluate = may_evaluate(user, outcome)
+    can_evaluate = access.may_evaluate(user, outcome)
     return {
         "network": network,
         "can_evaluate": can_evaluate,

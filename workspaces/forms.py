@@ -57,29 +57,21 @@ class PlanSessionsForm(forms.Form):
 SCORE_CHOICES = [(score, str(score)) for score in range(1, 6)]
 
 
-class EvaluationForm(forms.ModelForm):
-    """Scores as radio buttons 1–5, so keyboard and screen-reader users can answer easily."""
+def score_field(label):
+    """A 1–5 score as radio buttons, so keyboard and screen-reader users can answer easily."""
+    message = _("Give a score from 1 to 5.")
+    return forms.TypedChoiceField(
+        label=label,
+        choices=SCORE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": message, "invalid_choice": message},
+    )
 
-    usefulness = forms.TypedChoiceField(
-        label=_("Usefulness (1 = not useful, 5 = very useful)"),
-        choices=SCORE_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Give a score from 1 to 5."),
-            "invalid_choice": _("Give a score from 1 to 5."),
-        },
-    )
-    transferability = forms.TypedChoiceField(
-        label=_("Transferability to my town (1 = not at all, 5 = fully)"),
-        choices=SCORE_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Give a score from 1 to 5."),
-            "invalid_choice": _("Give a score from 1 to 5."),
-        },
-    )
+
+class EvaluationForm(forms.ModelForm):
+    usefulness = score_field(_("Usefulness (1 = not useful, 5 = very useful)"))
+    transferability = score_field(_("Transferability to my town (1 = not at all, 5 = fully)"))
 
     class Meta:
         from .models import Evaluation

@@ -37,35 +37,49 @@ def _require_manager(user, session):
         raise PermissionDenied(_("Only the network's coordinators and editors run its minutes."))
 
 
-def circulate_minutes(session, user):
-    """Send draft minutes to the session's attendees for amendments."""
+def _advance(session, user, *, expected, to, refusal, action, **stamps):
+    """Move the minutes one step along, or refuse with `refusal` if they are not at `expected`."""
     _require_manager(user, session)
     with transaction.atomic():
         record = Minutes.objects.select_for_update().get(pk=minutes_record(session).pk)
-        if record.status != MinutesStatus.DRAFT:
-            raise ValidationError(_("Only draft minutes can be circulated."))
-        if not strip_tags(session.minutes).strip():
-            raise ValidationError(_("Write the minutes before circulating them."))
-        record.status = MinutesStatus.CIRCULATED
-        record.circulated_at = timezone.now()
-        record.save(update_fields=["status", "circulated_at"])
-        log(instance=session, action=CIRCULATED_ACTION, user=user)
+        if record.status != expected:
+            raise ValidationError(refusal)
+        record.status = to
+        for field, value in stamps.items():
+            setattr(record, field, value)
+        record.save(update_fields=["status", *stamps])
+        log(instance=session, action=action, user=user)
     return record
+
+
+def circulate_minutes(session, user):
+    """Send draft minutes to the session's attendees for amendments."""
+    if not strip_tags(session.minutes).strip():
+        _require_manager(user, session)
+        raise ValidationError(_("Write the minutes before circulating them."))
+    return _advance(
+        session,
+        user,
+        expected=MinutesStatus.DRAFT,
+        to=MinutesStatus.CIRCULATED,
+        refusal=_("Only draft minutes can be circulated."),
+        action=CIRCULATED_ACTION,
+        circulated_at=timezone.now(),
+    )
 
 
 def approve_minutes(session, user):
     """Approve circulated minutes; from now on they are locked."""
-    _require_manager(user, session)
-    with transaction.atomic():
-        record = Minutes.objects.select_for_update().get(pk=minutes_record(session).pk)
-        if record.status != MinutesStatus.CIRCULATED:
-            raise ValidationError(_("Minutes must be circulated to attendees before approval."))
-        record.status = MinutesStatus.APPROVED
-        record.approved_at = timezone.now()
-        record.approved_by = user
-        record.save(update_fields=["status", "approved_at", "approved_by"])
-        log(instance=session, action=APPROVED_ACTION, user=user)
-    return record
+    return _advance(
+        session,
+        user,
+        expected=MinutesStatus.CIRCULATED,
+        to=MinutesStatus.APPROVED,
+        refusal=_("Minutes must be circulated to attendees before approval."),
+        action=APPROVED_ACTION,
+        approved_at=timezone.now(),
+        approved_by=user,
+    )
 
 
 def propose_amendment(session, user, text):

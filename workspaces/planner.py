@@ -106,10 +106,3 @@ def session_calendar(user, workspace, network):
         "past_sessions": [s for s in reversed(sessions) if s.ends_at < now],
         "can_manage": access.can_manage_network(user, network),
     }
-
-
-def sessions_held(network):
-    """How many sessions the network has held: the one fact about sessions visitors see."""
-    return (
-        SessionPage.objects.descendant_of(network).live().filter(ends_at__lt=timezone.now()).count()
-    )

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from home.collation import polish_sort_key
 
-from . import access, planner
+from . import access
 from .models import Membership, Municipality, NetworkPage, OutcomeIndexPage, WorkspacePage
 from .models.registry import RUNNING_ROLES, MembershipRole
 
@@ -62,7 +62,7 @@ def network_landing(user, network):
         "coordinators": coordinators(network),
         "sections": sections,
         "roles": access.roles_in(user, network),
-        "sessions_held": planner.sessions_held(network),
+        "sessions_held": access.public_session_count(network),
     }
 
 

@@ -8,21 +8,11 @@ from django.urls import reverse
 
 import pytest
 
+from tests.conftest import ROLE_USERNAMES
 from workspaces.demo_data import leak_check_sentence
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "admin", "former"]
-# The demo accounts: member/coordinator of network 1 (DIGITAL), observer of network 3
-# (CIVIC), mayor in network 8 (leaders), and "former", who left network 6 (GREEN) in 2022.
-USERNAMES = {
-    "visitor": None,
-    "member": "member",
-    "coordinator": "coordinator",
-    "observer": "observer",
-    "mayor": "mayor",
-    "editor": "editor",
-    "admin": "admin",
-    "former": "demo-former",
-}
+USERNAMES = ROLE_USERNAMES
 
 PUBLIC = [
     "home",

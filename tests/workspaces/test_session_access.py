@@ -6,20 +6,13 @@ from django.urls import reverse
 
 import pytest
 
+from tests.conftest import ROLE_USERNAMES
 from workspaces import ical
 from workspaces.demo_sessions import minutes_code, online_link_code
 from workspaces.models import SessionPage
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "former"]
-USERNAMES = {
-    "visitor": None,
-    "member": "member",
-    "coordinator": "coordinator",
-    "observer": "observer",
-    "mayor": "mayor",
-    "editor": "editor",
-    "former": "demo-former",
-}
+USERNAMES = ROLE_USERNAMES
 #                visitor member coord observer mayor editor former
 SESSIONS_OF = {
     1: "-       A      A     -        -     A      -",  # DIGITAL: member's own network
