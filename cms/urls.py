@@ -17,6 +17,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("workspaces.urls")),
+    path("", include("practices.urls")),
     path(
         "konto/logowanie/",
         auth_views.LoginView.as_view(template_name="registration/login.html"),

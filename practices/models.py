@@ -1,18 +1,185 @@
-"""The good-practice library. Its index exists from the start so the page tree is whole;
-practice pages themselves arrive with the library (issue 4)."""
+"""The good-practice library: what a town faced, what it did, what came of it, and whether
+another town could repeat it.
 
+Every practice is members-only (members of any network, and editors) until an editor promotes
+it; each practice page carries its own restriction for that reason, as outcomes do, and the
+index stays open and lists only what the reader may open (`practices/library.py`).
+"""
+
+from django.core.validators import MinValueValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.bilingual import IntroPage
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+
+from home.bilingual import BilingualPage, IntroPage
 
 
-class PracticeIndexPage(IntroPage):
-    """The public entrance to the library: promoted practices for all, the rest for members."""
+class FundingSource(models.TextChoices):
+    LOCAL_DEVELOPMENT_PROGRAMME = "ldp", _("Local Development Programme")
+    EU_FUNDS = "eu", _("EU funds")
+    OWN_BUDGET = "own", _("Own budget")
+    NATIONAL = "national", _("National programmes")
+    OTHER = "other", _("Other")
+
+
+class PracticeIndexPage(RoutablePageMixin, IntroPage):
+    """The library's entrance: promoted practices for everyone, all of them for members."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["practices.PracticePage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("practice library")
         verbose_name_plural = _("practice libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices import library
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library.browse(request, self, tag=kwargs.get("tag")))
+        return context
+
+    @path("")
+    def all_practices(self, request):
+        return self.render(request)
+
+    @path("tag/<str:tag>/")
+    def practices_with_tag(self, request, tag):
+        return self._render_tag(request, tag)
+
+    def _render_tag(self, request, tag):
+        from django.template.response import TemplateResponse
+
+        context = self.get_context(request, tag=tag)
+        return TemplateResponse(request, self.get_template(request), context)
+
+
+class PracticeTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PracticePage(BilingualPage):
+    """One town's proven solution, told so that another town can judge whether to repeat it."""
+
+    town = models.ForeignKey(
+        "workspaces.Municipality",
+        on_delete=models.PROTECT,
+        related_name="practices",
+        verbose_name=_("town"),
+    )
+    networks = ParentalManyToManyField(
+        "workspaces.NetworkPage", blank=True, related_name="practices", verbose_name=_("networks")
+    )
+    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
+    situation = RichTextField(_("situation before"))
+    solution = RichTextField(_("solution"))
+    results = RichTextField(
+        _("results and evidence"), help_text=_("With numbers, where you have them.")
+    )
+    funding_source = models.CharField(
+        _("funding source"),
+        max_length=16,
+        choices=FundingSource.choices,
+        default=FundingSource.OWN_BUDGET,
+    )
+    budget_pln = models.DecimalField(
+        _("budget (PLN)"), max_digits=14, decimal_places=2, null=True, blank=True,
+        validators=[MinValueValidator(0)],
+    )  # fmt: skip
+    from_ldp_grant = models.BooleanField(
+        _("from a Local Development Programme grant project"), default=False
+    )
+    period_start = models.DateField(_("from"), null=True, blank=True)
+    period_end = models.DateField(_("until"), null=True, blank=True)
+    transferability = RichTextField(
+        _("transferability"), help_text=_("What another town needs to repeat it.")
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    documents = StreamField(
+        [("document", DocumentChooserBlock())], blank=True, verbose_name=_("documents")
+    )
+    images = StreamField([("image", ImageBlock())], blank=True, verbose_name=_("images"))
+
+    content_panels = [
+        *BilingualPage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("town"),
+                FieldPanel("networks"),
+                FieldPanel("tags"),
+                FieldPanel("from_ldp_grant"),
+            ],
+            heading=_("Who and what"),
+        ),
+        FieldPanel("situation"),
+        FieldPanel("solution"),
+        FieldPanel("results"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("funding_source"), FieldPanel("budget_pln")]),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+            ],
+            heading=_("Money and time"),
+        ),
+        FieldPanel("transferability"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact (members only, never shown to visitors)"),
+        ),
+        FieldPanel("documents"),
+        HelpPanel(
+            content=_(
+                "Images are public files in Wagtail: they are shown only once the practice "
+                "is promoted."
+            )
+        ),
+        FieldPanel("images"),
+    ]
+    search_fields = [
+        *BilingualPage.search_fields,
+        index.SearchField("situation"),
+        index.SearchField("solution"),
+        index.SearchField("results"),
+        index.SearchField("transferability"),
+        index.RelatedFields("town", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("town"),
+        index.FilterField("funding_source"),
+        index.FilterField("from_ldp_grant"),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from practices import library
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library.practice_context(request.user, self))
+        return context

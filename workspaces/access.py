@@ -159,3 +159,22 @@ def public_session_count(network):
 
     sessions = SessionPage.objects.descendant_of(network).live()
     return sessions.filter(ends_at__lt=timezone.now()).count()
+
+
+def can_read_library(user):
+    """Members of any network (and editors) read the whole practice library, contacts too."""
+    from .groups import LIBRARY_READERS_GROUP_NAME
+
+    if not _is_signed_in(user):
+        return False
+    if user.is_superuser:
+        return True
+    names = [LIBRARY_READERS_GROUP_NAME, *EDITOR_GROUP_NAMES]
+    return user.groups.filter(name__in=names).exists()
+
+
+def library_audience(page):
+    """The groups that read a non-promoted practice: all network members, and editors."""
+    from .groups import library_readers_group
+
+    return {library_readers_group().pk}

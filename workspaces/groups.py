@@ -27,3 +27,12 @@ def network_groups(network):
     for kind, name in names.items():
         groups[kind] = existing.get(name) or Group.objects.create(name=name)
     return groups
+
+
+# Readers of the members' practice library: everyone with an active seat in any network.
+LIBRARY_READERS_GROUP_NAME = "Biblioteka praktyk: uczestnicy sieci (auto)"
+
+
+def library_readers_group():
+    group, _created = Group.objects.get_or_create(name=LIBRARY_READERS_GROUP_NAME)
+    return group

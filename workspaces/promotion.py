@@ -13,17 +13,31 @@ from wagtail.log_actions import log
 from . import access, services
 from .models import Promotion
 
+_PROMOTABLE = set()
+
+
+def register_promotable(page_model):
+    """Page types an editor may make public one by one (outcomes here, practices in their app)."""
+    _PROMOTABLE.add(page_model)
+
+
+def is_promotable(page):
+    return isinstance(page, tuple(_PROMOTABLE))
+
+
 PROMOTED_ACTION = "empiriae.promoted"
 WITHDRAWN_ACTION = "empiriae.promotion_withdrawn"
 
 
-def _require_editor(user):
+def _require_editor(user, page):
     if not access.is_editor(user):
         raise PermissionDenied(_("Only editors promote content to the public."))
+    if not is_promotable(page):
+        raise PermissionDenied(_("This kind of page cannot be made public."))
 
 
 def promote(page, user):
-    _require_editor(user)
+    _require_editor(user, page)
     with transaction.atomic():
         Promotion.objects.get_or_create(page=page.page_ptr, defaults={"promoted_by": user})
         services.ensure_page_restriction(page)
@@ -31,8 +45,17 @@ def promote(page, user):
 
 
 def withdraw(page, user):
-    _require_editor(user)
+    _require_editor(user, page)
     with transaction.atomic():
         Promotion.objects.filter(page_id=page.pk).delete()
         services.ensure_page_restriction(page)
         log(instance=page, action=WITHDRAWN_ACTION, user=user)
+
+
+def _register_outcomes():
+    from .models import OutcomePage
+
+    register_promotable(OutcomePage)
+
+
+_register_outcomes()

@@ -30,15 +30,43 @@ from .models import (
 )
 from .models.registry import RUNNING_ROLES, MembershipRole
 
-# Who reads each private page of a network (SPEC §4), besides the editors. Sessions inherit
-# the workspace's restriction; each outcome has its own, so that it alone can be promoted.
-RESTRICTED_AUDIENCES = {
-    WorkspacePage: (MEMBERS, COORDINATORS),
-    OutcomePage: (MEMBERS, COORDINATORS, OBSERVERS),
-}
-# Pages that must stay unrestricted: a restriction here would hide promoted outcomes too.
-OPEN_PAGES = (OutcomeIndexPage,)
-MANAGED_PAGE_TYPES = (*RESTRICTED_AUDIENCES, *OPEN_PAGES)
+# Who reads each kind of managed page (SPEC §4), besides the editors: a function from the page
+# to the ids of the groups it admits, or to None for a page that must stay open. Other apps
+# add their page types with `register_audience` (the practice library does).
+_AUDIENCES = {}
+
+
+def register_audience(page_model, audience):
+    _AUDIENCES[page_model] = audience
+
+
+def managed_page_types():
+    return tuple(_AUDIENCES)
+
+
+def network_audience(*kinds):
+    """An audience drawn from the groups of the network the page belongs to."""
+
+    def audience(page):
+        network = NetworkPage.objects.ancestor_of(page).first()
+        if network is None:
+            return None
+        groups = network_groups(network)
+        return {groups[kind].pk for kind in kinds}
+
+    return audience
+
+
+def open_page(page):
+    return None
+
+
+# Sessions inherit the workspace's restriction; each outcome has its own, so that it alone can
+# be promoted; the outcome index stays open, or it would hide promoted outcomes too.
+register_audience(WorkspacePage, network_audience(MEMBERS, COORDINATORS))
+register_audience(OutcomePage, network_audience(MEMBERS, COORDINATORS, OBSERVERS))
+register_audience(OutcomeIndexPage, open_page)
+NETWORK_PAGE_TYPES = (WorkspacePage, OutcomePage, OutcomeIndexPage)
 # What coordinators may do with their own network's pages in the Wagtail admin.
 COORDINATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
@@ -85,18 +113,32 @@ def desired_group_users(network, on=None):
     return {MEMBERS: members, COORDINATORS: coordinators, OBSERVERS: observers}
 
 
+def _set_group_users(group, desired):
+    current = set(group.user_set.values_list("pk", flat=True))
+    if current - desired:
+        group.user_set.remove(*(current - desired))
+    if desired - current:
+        group.user_set.add(*(desired - current))
+
+
 def sync_network_groups(network):
     """Make the network's groups hold exactly the people its records say, as of today."""
     groups = network_groups(network)
     desired = desired_group_users(network)
     with _syncing():
         for kind, group in groups.items():
-            current = set(group.user_set.values_list("pk", flat=True))
-            if current - desired[kind]:
-                group.user_set.remove(*(current - desired[kind]))
-            if desired[kind] - current:
-                group.user_set.add(*(desired[kind] - current))
+            _set_group_users(group, desired[kind])
+    sync_library_readers()
     return groups
+
+
+def sync_library_readers():
+    """Everyone with an active seat in any network reads the members' practice library."""
+    from .groups import library_readers_group
+
+    desired = set(Membership.objects.active().values_list("person__user_id", flat=True))
+    with _syncing():
+        _set_group_users(library_readers_group(), desired)
 
 
 # --- deriving restrictions and permissions ----------------------------------------------------
@@ -109,17 +151,15 @@ def is_promoted(page):
 def ensure_page_restriction(page):
     """Give a managed page exactly the restriction the contract asks for: one group
     restriction naming its audience, or none for open and promoted pages."""
-    audience = RESTRICTED_AUDIENCES.get(type(page))
-    network = NetworkPage.objects.ancestor_of(page).first()
+    audience = _AUDIENCES.get(type(page), open_page)
+    group_ids = None if is_promoted(page) else audience(page)
     with _syncing():
         restrictions = list(PageViewRestriction.objects.filter(page=page).order_by("pk"))
-        if audience is None or network is None or is_promoted(page):
+        if group_ids is None:
             for restriction in restrictions:
                 restriction.delete()
             return None
-        groups = network_groups(network)
-        desired_ids = {groups[kind].pk for kind in audience}
-        desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
+        desired_ids = set(group_ids) | set(access.editor_groups().values_list("pk", flat=True))
         for extra in restrictions[1:]:
             extra.delete()
         restriction = restrictions[0] if restrictions else None
@@ -195,7 +235,7 @@ def sync_network_access(network):
         sync_network_groups(network)
         ensure_coordinator_permissions(network)
         ensure_network_collection(network)
-        for page_model in MANAGED_PAGE_TYPES:
+        for page_model in NETWORK_PAGE_TYPES:
             for page in page_model.objects.descendant_of(network):
                 ensure_page_restriction(page)
 

@@ -65,7 +65,7 @@ def _restore_if_section(page_id):
     from wagtail.models import Page
 
     page = Page.objects.filter(pk=page_id).specific().first()
-    if isinstance(page, services.MANAGED_PAGE_TYPES):
+    if isinstance(page, services.managed_page_types()):
         services.ensure_page_restriction(page)
 
 

@@ -9,7 +9,7 @@ urlpatterns = [
     path("przestrzen/<int:workspace_id>/planuj/", views.plan_sessions, name="plan_sessions"),
     path("rezultaty/<int:outcome_id>/ocena/", views.evaluate_outcome, name="evaluate_outcome"),
     path("rezultaty/<int:outcome_id>/oceny/", views.evaluation_results, name="evaluation_results"),
-    path("rezultaty/<int:outcome_id>/publiczny/", views.promote_outcome, name="promote_outcome"),
+    path("strony/<int:page_id>/publiczna/", views.promote_page, name="promote_page"),
     path("konto/kalendarz/", views.calendar_settings, name="calendar_settings"),
     path("kalendarz/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

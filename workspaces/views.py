@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Page
+
 from . import access, evaluations, ical, minutes, planner, promotion
 from .forms import AmendmentForm, EvaluationForm, PlanSessionsForm
 from .models import OutcomePage, SessionPage, WorkspacePage
@@ -138,18 +140,15 @@ def evaluation_results(request, outcome_id):
 
 @login_required
 @require_POST
-def promote_outcome(request, outcome_id):
-    outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
+def promote_page(request, page_id):
+    """Make an outcome or a practice public, or members-only again (editors only)."""
+    page = _visible_or_404(request.user, Page, page_id).specific
     withdraw = request.POST.get("action") == "withdraw"
     try:
-        (promotion.withdraw if withdraw else promotion.promote)(outcome, request.user)
+        (promotion.withdraw if withdraw else promotion.promote)(page, request.user)
     except PermissionDenied as error:
         messages.error(request, str(error))
     else:
-        messages.success(
-            request,
-            _("The outcome is members-only again.")
-            if withdraw
-            else _("The outcome is now public."),
-        )
-    return redirect(outcome.url)
+        message = _("The page is members-only again.") if withdraw else _("The page is now public.")
+        messages.success(request, message)
+    return redirect(page.url)

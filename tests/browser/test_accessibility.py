@@ -12,7 +12,7 @@ from django.conf import settings
 import pytest
 
 from home.demo import seed_home
-from practices.demo import seed_practice_library
+from practices.demo import seed_practice_library, seed_practices
 from workspaces.demo import seed_networks
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -86,6 +86,13 @@ def _pages_for(role):
     workspace = WorkspacePage.objects.child_of(network).get()
     outcome = OutcomePage.objects.descendant_of(network).first()
     pages.append(OutcomeIndexPage.objects.child_of(network).get().url)
+    from practices.models import PracticePage
+    from workspaces.models import Promotion
+
+    practice = (
+        PracticePage.objects.live().filter(pk__in=Promotion.objects.values("page_id")).first()
+    )
+    pages += [practice.get_parent().url + "?funding=own&sort=title", practice.url]
     if role in ("member", "coordinator"):
         pages += [
             workspace.url,
@@ -110,7 +117,7 @@ def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
 
     home = seed_home()
     seed_networks(home)
-    seed_practice_library(home)
+    seed_practices(seed_practice_library(home))
     paths = _pages_for(role)
     cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
     if role != "visitor":

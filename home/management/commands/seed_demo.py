@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from home.demo import seed_home
-from practices.demo import seed_practice_library
+from practices.demo import seed_practice_library, seed_practices
 from workspaces.demo import seed_networks
 
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = seed_home()
             networks = seed_networks(home)
-            seed_practice_library(home)
+            seed_practices(seed_practice_library(home))
         self.stdout.write(
             self.style.SUCCESS(
                 _("Demo ready: %(count)d networks under “%(home)s”.")

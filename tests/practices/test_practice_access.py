@@ -1,0 +1,153 @@
+"""SPEC §4 for the library: practices are for members of any network (and editors) until an
+editor promotes one; contact details never reach visitors, even on promoted practices."""
+
+from django.urls import reverse
+
+import pytest
+
+from practices.demo import private_code
+from practices.models import PracticePage
+from tests.conftest import ROLE_USERNAMES
+from workspaces.models import Promotion
+
+ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "former"]
+# Observers hold no seat in any network; "former" left the only network they were in.
+#                 visitor member coord observer mayor editor former
+MEMBERS_ONLY = "-       A      A     -        A     A      -"
+CASES = [
+    pytest.param(role, mark == "A", way, id=f"{role}-{way}")
+    for role, mark in zip(ROLES, MEMBERS_ONLY.split(), strict=True)
+    for way in ["page", "index", "search", "tag_page", "feed", "sitemap", "contact"]
+]
+
+
+def _members_only(demo):
+    promoted = Promotion.objects.values("page_id")
+    return PracticePage.objects.live().exclude(pk__in=promoted).order_by("pk").first()
+
+
+def _promoted(demo):
+    return PracticePage.objects.live().filter(pk__in=Promotion.objects.values("page_id")).first()
+
+
+def _number(practice):
+    return int(practice.slug.rsplit("-", 1)[1])
+
+
+@pytest.mark.parametrize("role,allowed,way", CASES)
+def test_practice_access(demo, role, allowed, way):
+    client = demo.client_for(ROLE_USERNAMES[role])
+    practice, public = _members_only(demo), _promoted(demo)
+    code = private_code(_number(practice))
+    index_url = practice.get_parent().url
+
+    if way == "page":
+        response = client.get(practice.url)
+        assert (response.status_code == 200) is allowed
+        assert (code in response.content.decode()) is allowed
+        assert client.get(public.url).status_code == 200  # promoted: everyone
+
+    elif way == "index":
+        # Filtered by the practice's town, so that paging cannot hide it.
+        html = client.get(index_url, {"town": practice.town_id}).content.decode()
+        assert (f'href="{practice.url}"' in html) is allowed
+        html = client.get(index_url, {"town": public.town_id}).content.decode()
+        assert f'href="{public.url}"' in html
+
+    elif way == "search":
+        html = client.get(index_url, {"q": code}).content.decode()
+        assert (f'href="{practice.url}"' in html) is allowed
+        site_search = client.get(reverse("search"), {"q": code}).content.decode()
+        assert (f'href="{practice.url}"' in site_search) is allowed
+
+    elif way == "tag_page":
+        tag = practice.tags.first()
+        html = client.get(f"{index_url}tag/{tag.slug}/").content.decode()
+        assert (f'href="{practice.url}"' in html) is allowed
+
+    elif way == "feed":
+        rss = client.get(reverse("practices_rss")).content.decode()
+        assert practice.url not in rss  # the feed is public: promoted practices only
+        assert public.url in rss
+
+    elif way == "sitemap":
+        xml = client.get("/sitemap.xml").content.decode()
+        assert practice.full_url not in xml
+        assert public.full_url in xml
+
+    elif way == "contact":
+        html = client.get(public.url).content.decode()
+        assert (public.contact_email in html) is allowed
+
+
+def test_visitor_counts_include_promoted_practices_only(demo):
+    client = demo.client_for(None)
+    html = client.get("/dobre-praktyki/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    promoted = Promotion.objects.filter(page__in=PracticePage.objects.live()).count()
+    assert 0 < promoted < PracticePage.objects.live().count()
+    assert f"{promoted} practices</h2>" in html
+
+
+def test_promotion_and_withdrawal_take_effect_at_once(demo):
+    from workspaces import promotion
+
+    practice, visitor = _members_only(demo), demo.client_for(None)
+    assert visitor.get(practice.url).status_code == 302
+    promotion.promote(practice, demo.user("editor"))
+    assert visitor.get(practice.url).status_code == 200
+    assert practice.url in visitor.get(reverse("practices_rss")).content.decode()
+    promotion.withdraw(practice, demo.user("editor"))
+    assert visitor.get(practice.url).status_code == 302
+    assert practice.url not in visitor.get(reverse("practices_rss")).content.decode()
+
+
+def test_editor_promotes_from_the_page(demo):
+    practice = _members_only(demo)
+    response = demo.client_for("editor").post(reverse("promote_page", args=[practice.pk]))
+    assert response.status_code == 302
+    assert demo.client_for(None).get(practice.url).status_code == 200
+
+
+def test_members_cannot_promote(demo):
+    practice = _members_only(demo)
+    demo.client_for("member").post(reverse("promote_page", args=[practice.pk]))
+    assert demo.client_for(None).get(practice.url).status_code == 302
+
+
+def test_a_workspace_can_never_be_promoted(demo):
+    workspace = demo.workspace(1)
+    demo.client_for("editor").post(reverse("promote_page", args=[workspace.pk]))
+    assert demo.client_for(None).get(workspace.url).status_code == 302
+
+
+def test_images_show_only_on_promoted_practices(demo):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Zdjęcie", file=get_test_image_file())
+    practice = _members_only(demo)
+    practice.images = [("image", {"image": image, "alt_text": "Plac", "decorative": False})]
+    practice.save_revision().publish()
+    member = demo.client_for("member")
+    assert (
+        image.file.name.split("/")[-1].split(".")[0]
+        not in member.get(practice.url).content.decode()
+    )
+    from workspaces import promotion
+
+    promotion.promote(practice, demo.user("editor"))
+    assert 'alt="Plac"' in member.get(practice.url).content.decode()
+
+
+def test_joining_a_network_opens_the_library_and_leaving_closes_it(demo):
+    from workspaces import services
+    from workspaces.factories import PersonFactory
+
+    practice = _members_only(demo)
+    person = PersonFactory()
+    client = demo.client_for(person.user.username)
+    assert client.get(practice.url).status_code == 404
+    membership = services.add_membership(person, demo.network(2))
+    assert client.get(practice.url).status_code == 200
+    services.end_membership(membership)
+    assert client.get(practice.url).status_code == 404
