@@ -187,3 +187,39 @@ def _slug(name):
     from django.utils.text import slugify
 
     return slugify(name.replace("ł", "l").replace("Ł", "L")) or "miasto"
+
+
+TRANSFER_STORIES = [
+    ("interested", "Analizujemy dokumentację i koszty."),
+    ("adapting", "Dostosowujemy rozwiązanie do mniejszej skali."),
+    ("implemented", "Wdrożone w jednej dzielnicy; planujemy rozszerzenie."),
+    ("abandoned", "Zrezygnowaliśmy z powodu braku finansowania."),
+]
+
+
+def seed_transfers():
+    """Towns adopting every third practice, at different stages, recorded by their members."""
+    from workspaces.groups import library_readers_group
+
+    from . import transfers
+
+    readers = list(
+        library_readers_group()
+        .user_set.filter(person__municipality__isnull=False)
+        .select_related("person__municipality")
+        .order_by("username")
+    )
+    practices = PracticePage.objects.live().order_by("pk")
+    for position, practice in enumerate(practices[::3]):
+        adopters = [u for u in readers if u.person.municipality_id != practice.town_id]
+        for offset in range(1 + position % 3):
+            user = adopters[(position * 5 + offset * 7) % len(adopters)]
+            if practice.transfers.filter(town=user.person.municipality).exists():
+                continue
+            stage_count = 1 + (position + offset) % len(TRANSFER_STORIES)
+            start = datetime.date(2023, 1 + (position % 6), 1)
+            for step, (stage, changes) in enumerate(TRANSFER_STORIES[:stage_count]):
+                if stage == "abandoned" and step != len(TRANSFER_STORIES) - 1:
+                    continue
+                on = start + datetime.timedelta(days=90 * step)
+                transfers.record(practice, user, stage, changes, on=on)

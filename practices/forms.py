@@ -27,3 +27,21 @@ class LibraryFilterForm(forms.Form):
         label=_("Funding source"), required=False, choices=[("", _("Any")), *FundingSource.choices]
     )
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+
+
+class TransferForm(forms.Form):
+    """A town's step in adopting a practice."""
+
+    stage = forms.ChoiceField(label=_("Stage"), choices=[])
+    changes = forms.CharField(
+        label=_("What your town changed or plans to change"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import TransferStage
+
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = TransferStage.choices

@@ -152,8 +152,17 @@ def browse(request, index, tag=None):
 
 
 def practice_context(user, practice):
+    from . import transfers
+    from .forms import TransferForm
+
     promoted = Promotion.objects.filter(page_id=practice.pk).exists()
+    members = access.can_read_library(user)
     return {
+        "transfers": practice.transfers.select_related("town").order_by("town__name")
+        if members
+        else None,
+        "adopted_count": transfers.adopted_count(practice),
+        "transfer_form": TransferForm() if transfers.may_record(user) else None,
         "index": practice.get_parent(),
         "can_see_contact": access.can_read_library(user),
         "is_promoted": promoted,

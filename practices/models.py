@@ -6,6 +6,7 @@ it; each practice page carries its own restriction for that reason, as outcomes 
 index stays open and lists only what the reader may open (`practices/library.py`).
 """
 
+from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -183,3 +184,47 @@ class PracticePage(BilingualPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(library.practice_context(request.user, self))
         return context
+
+
+class TransferStage(models.TextChoices):
+    INTERESTED = "interested", _("Interested")
+    ADAPTING = "adapting", _("Adapting")
+    IMPLEMENTED = "implemented", _("Implemented")
+    ABANDONED = "abandoned", _("Abandoned")
+
+
+class Transfer(models.Model):
+    """A town adopting another town's practice: how far it got, when, and what it changed."""
+
+    practice = models.ForeignKey(
+        PracticePage, on_delete=models.CASCADE, related_name="transfers", verbose_name=_("practice")
+    )
+    town = models.ForeignKey(
+        "workspaces.Municipality",
+        on_delete=models.PROTECT,
+        related_name="transfers",
+        verbose_name=_("adopting town"),
+    )
+    stage = models.CharField(
+        _("stage"), max_length=16, choices=TransferStage.choices, default=TransferStage.INTERESTED
+    )
+    interested_on = models.DateField(_("interested since"), null=True, blank=True)
+    adapting_on = models.DateField(_("adapting since"), null=True, blank=True)
+    implemented_on = models.DateField(_("implemented on"), null=True, blank=True)
+    abandoned_on = models.DateField(_("abandoned on"), null=True, blank=True)
+    changes = models.TextField(_("what we changed"), max_length=3000, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("transfer")
+        verbose_name_plural = _("transfers")
+        ordering = ["practice", "town__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "town"], name="one_transfer_per_town")
+        ]
+
+    def __str__(self):
+        return f"{self.town} – {self.practice} ({self.get_stage_display()})"

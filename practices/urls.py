@@ -1,8 +1,10 @@
 from django.urls import path
 
+from . import views
 from .feeds import PromotedPracticesAtomFeed, PromotedPracticesFeed
 
 urlpatterns = [
     path("kanal/praktyki.rss", PromotedPracticesFeed(), name="practices_rss"),
     path("kanal/praktyki.atom", PromotedPracticesAtomFeed(), name="practices_atom"),
+    path("praktyki/<int:practice_id>/transfer/", views.record_transfer, name="record_transfer"),
 ]

@@ -9,7 +9,7 @@ from django.test import Client
 import pytest
 
 from home.demo import seed_home
-from practices.demo import seed_practice_library, seed_practices
+from practices.demo import seed_practice_library, seed_practices, seed_transfers
 from workspaces.demo import seed_networks
 from workspaces.models import NetworkPage, OutcomeIndexPage, OutcomePage, WorkspacePage
 
@@ -34,6 +34,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         home = seed_home()
         seed_networks(home)
         seed_practices(seed_practice_library(home))
+        seed_transfers()
 
 
 @dataclass

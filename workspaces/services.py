@@ -315,6 +315,7 @@ EDITOR_MODEL_PERMISSIONS = {
     "observersubscription": ("add", "change", "view"),
     "evaluation": ("view",),
     "notification": ("view",),
+    "transfer": ("view", "change"),
 }
 
 
@@ -329,7 +330,7 @@ def grant_editor_permissions():
         for action in actions
     ]
     permissions = Permission.objects.filter(
-        content_type__app_label="workspaces", codename__in=codenames
+        content_type__app_label__in=["workspaces", "practices"], codename__in=codenames
     )
     editors.permissions.add(*permissions)
     _grant_editor_page_permissions(editors)

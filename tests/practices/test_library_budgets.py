@@ -18,7 +18,7 @@ BUDGETS = {
     "index_all_filters": ("all", 29),
     "index_search": ("search", 29),
     "tag_page": ("tag_page", 30),
-    "practice": ("practice", 24),
+    "practice": ("practice", 30),
     "feed": ("feed", 6),
 }
 
@@ -43,6 +43,21 @@ def _grow_tenfold(index, sample):
         practice.tags.set(tags)
         practice.networks.set([network])
         practice.save()
+    _grow_transfers_tenfold(sample)
+
+
+def _grow_transfers_tenfold(sample):
+    """Thirty more towns adopting the measured practice."""
+    from practices.models import Transfer
+    from workspaces.models import Municipality
+
+    towns = Municipality.objects.bulk_create(
+        Municipality(name=f"Miasto przenoszące {i}", voivodeship="opolskie") for i in range(30)
+    )
+    Transfer.objects.bulk_create(
+        Transfer(practice=sample, town=town, stage="implemented", changes="Zmiany")
+        for town in towns
+    )
 
 
 def _url(kind, sample):

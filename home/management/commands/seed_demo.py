@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from home.demo import seed_home
-from practices.demo import seed_practice_library, seed_practices
+from practices.demo import seed_practice_library, seed_practices, seed_transfers
 from workspaces.demo import seed_networks
 
 
@@ -32,6 +32,7 @@ class Command(BaseCommand):
             home = seed_home()
             networks = seed_networks(home)
             seed_practices(seed_practice_library(home))
+            seed_transfers()
         self.stdout.write(
             self.style.SUCCESS(
                 _("Demo ready: %(count)d networks under “%(home)s”.")

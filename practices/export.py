@@ -1,0 +1,66 @@
+"""The library as a table, for editors' exports (CSV and XLSX via openpyxl)."""
+
+import io
+
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+
+from openpyxl import Workbook
+
+from workspaces.models import Promotion
+
+from . import library
+
+
+def header():
+    return [
+        _("Title"), _("Town"), _("Voivodeship"), _("Programme status"), _("Networks"), _("Tags"),
+        _("Funding source"), _("Budget (PLN)"), _("From an LDP grant"), _("From"), _("Until"),
+        _("Public"), _("Solution"), _("Address"),
+    ]  # fmt: skip
+
+
+def rows(user, data):
+    """Header and one row per practice matching the filters, in title order."""
+    results, _searched = library.find(user, {**data, "sort": data.get("sort") or "title"})
+    ids = [getattr(item, "pk", item) for item in results]
+    practices = (
+        library.PracticePage.objects.filter(pk__in=ids)
+        .select_related("town")
+        .prefetch_related("tags", "networks")
+        .order_by("title")
+    )
+    public = set(Promotion.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
+    table = [header()]
+    for practice in practices:
+        table.append(
+            [
+                practice.title,
+                practice.town.name,
+                practice.town.get_voivodeship_display(),
+                practice.town.get_programme_status_display(),
+                ", ".join(n.title for n in practice.networks.all()),
+                ", ".join(t.name for t in practice.tags.all()),
+                practice.get_funding_source_display(),
+                float(practice.budget_pln) if practice.budget_pln is not None else "",
+                _("yes") if practice.from_ldp_grant else _("no"),
+                practice.period_start.isoformat() if practice.period_start else "",
+                practice.period_end.isoformat() if practice.period_end else "",
+                _("yes") if practice.pk in public else _("no"),
+                strip_tags(practice.solution).strip(),
+                practice.full_url,
+            ]
+        )
+    return table
+
+
+def xlsx(table):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Good practices")[:31]
+    for row in table:
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

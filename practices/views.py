@@ -1,0 +1,75 @@
+"""Members' and editors' actions on the library; each parses input and calls one service."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from workspaces import access
+
+from . import export, transfers
+from .forms import LibraryFilterForm, TransferForm
+from .models import PracticePage
+
+
+@login_required
+@require_POST
+def record_transfer(request, practice_id):
+    practice = get_object_or_404(PracticePage.objects.live(), pk=practice_id)
+    if not access.can_view_page(request.user, practice):
+        raise Http404
+    form = TransferForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(practice.url)
+    try:
+        transfers.record(practice, request.user, **form.cleaned_data)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, _("Your town's transfer has been recorded."))
+    return redirect(practice.url)
+
+
+def _require_editor(request):
+    if not access.is_editor(request.user):
+        raise PermissionDenied
+
+
+def transfers_report(request):
+    _require_editor(request)
+    from .models import TransferStage
+
+    return TemplateResponse(
+        request,
+        "practices/admin/transfers_report.html",
+        {"rows": transfers.report_by_network(), "stages": TransferStage.labels},
+    )
+
+
+def export_library(request, file_format):
+    """The library as CSV or XLSX, filtered like the index (editors only)."""
+    _require_editor(request)
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    form = LibraryFilterForm(request.GET)
+    data = dict(form.cleaned_data) if form.is_valid() else {}
+    rows = export.rows(request.user, data)
+    if file_format == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="dobre-praktyki.csv"'
+        response.write("\ufeff")  # Excel opens UTF-8 (Polish letters) correctly with a BOM
+        csv.writer(response).writerows(rows)
+        return response
+    response = HttpResponse(
+        export.xlsx(rows),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="dobre-praktyki.xlsx"'
+    return response
