@@ -83,3 +83,17 @@ def test_refuses_to_run_with_debug_off_unless_forced(demo, settings):
     with pytest.raises(CommandError):
         call_command("seed_demo")
     call_command("seed_demo", "--force")
+
+
+def test_scale_multiplies_towns_and_practices(demo, settings):
+    from practices.demo import DEMO_PRACTICE_COUNT
+    from practices.models import PracticePage
+
+    settings.DEBUG = True
+    call_command("seed_demo", "--scale", "2")
+    assert PracticePage.objects.count() == DEMO_PRACTICE_COUNT * 2
+    assert Municipality.objects.count() >= len(TOWNS) * 2
+    # The added practices are members-only, like every practice until promoted.
+    added = PracticePage.objects.order_by("-pk").first()
+    assert demo.client_for(None).get(added.url).status_code == 302
+    assert demo.client_for("member").get(added.url).status_code == 200

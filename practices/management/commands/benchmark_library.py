@@ -1,0 +1,92 @@
+"""Benchmark the practice library: grow it to N practices, then time index filtering and
+full-text search requests and report p50/p95 (SPEC §6: speed targets live in benchmarks).
+
+Requests go through Django's test client in-process (no network), as a signed-in member, so
+the figures are server time: access filtering, search, counts, paging and rendering.
+
+    DATABASE_URL=sqlite:////tmp/bench.sqlite3 python manage.py benchmark_library
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python manage.py benchmark_library
+"""
+
+import statistics
+import time
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+
+from practices.models import PracticeIndexPage, PracticePage
+
+SCENARIOS = {
+    "index": {},
+    "filter: network": {"network": "{network}"},
+    "filter: voivodeship": {"voivodeship": "mazowieckie"},
+    "filter: funding": {"funding": "eu"},
+    "filters: 3 combined + sort": {"funding": "eu", "voivodeship": "slaskie", "sort": "title"},
+    "filters: page 5": {"funding": "own", "page": "5"},
+    "search: one word": {"q": "inkubator"},
+    "search: two words": {"q": "rewitalizacja hali"},
+    "search: common word": {"q": "miasto"},
+    "search + filter": {"q": "seniorów", "voivodeship": "mazowieckie"},
+}
+
+
+class Command(BaseCommand):
+    help = "Grow the library to N practices and report p50/p95 of filtering and search."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--practices", type=int, default=10_000)
+        parser.add_argument("--repeat", type=int, default=30, help="Requests per scenario.")
+
+    def handle(self, *args, practices, repeat, **options):
+        call_command("migrate", verbosity=0)
+        if not PracticeIndexPage.objects.exists():
+            call_command("seed_demo", force=True, stdout=self.stdout)
+        self.grow(practices)
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.force_login(get_user_model().objects.get(username="member"))
+        index_url = PracticeIndexPage.objects.get().url
+        network = PracticePage.objects.first().networks.first().pk
+        self.stdout.write(
+            f"\n{connection.vendor}: {PracticePage.objects.count()} practices, "
+            f"{repeat} requests per scenario (signed-in member)\n"
+        )
+        self.stdout.write(f"{'scenario':32} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        everything = []
+        for name, params in SCENARIOS.items():
+            params = {k: v.format(network=network) for k, v in params.items()}
+            client.get(index_url, params)  # warm caches
+            timings = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                response = client.get(index_url, params)
+                timings.append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, (name, response.status_code)
+            everything += timings
+            self.report(name, timings)
+        self.report("all scenarios", everything)
+
+    def grow(self, practices):
+        from practices import scale
+        from practices.demo import DEMO_PRACTICE_COUNT
+        from workspaces.demo_data import TOWNS
+
+        scale.grow_towns(len(TOWNS) * max(1, practices // DEMO_PRACTICE_COUNT))
+        started = time.perf_counter()
+        added = scale.grow_library(practices, progress=self.progress)
+        if added:
+            self.stdout.write(f"\nadded {added} practices in {time.perf_counter() - started:.0f} s")
+
+    def progress(self, done, total):
+        filled = int(40 * done / total)
+        self.stdout.write(f"\r[{'#' * filled}{'.' * (40 - filled)}] {done}/{total}", ending="")
+        self.stdout.flush()
+
+    def report(self, name, timings):
+        ordered = sorted(timings)
+        p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+        self.stdout.write(
+            f"{name:32} {statistics.median(ordered):8.1f} {p95:8.1f} {ordered[-1]:8.1f}"
+        )
