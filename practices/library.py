@@ -15,7 +15,7 @@ from workspaces import access
 from workspaces.models import Municipality, NetworkPage, Promotion
 
 from .forms import LibraryFilterForm
-from .models import FundingSource, PracticePage, PracticeTag
+from .models import FundingSource, PracticePage
 
 PER_PAGE = 12
 SORT_ORDER = {"newest": ("-first_published_at", "-id"), "title": ("title", "id")}
@@ -172,5 +172,3 @@ def practice_context(user, practice):
         "practice_tags": practice.tags.all(),
     }
 
-
-__all__ = ["PracticeTag", "browse", "find", "facets", "practice_context"]
