@@ -171,4 +171,3 @@ def practice_context(user, practice):
         "practice_networks": practice.networks.live().order_by("number"),
         "practice_tags": practice.tags.all(),
     }
-
