@@ -45,3 +45,66 @@ class TransferForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = TransferStage.choices
+
+
+class PracticeSubmissionForm(forms.Form):
+    """A member's practice, checked field by field; nothing is stored until all is right."""
+
+    title = forms.CharField(label=_("Title"), max_length=255)
+    town = forms.ModelChoiceField(label=_("Town"), queryset=None)
+    networks = forms.ModelMultipleChoiceField(
+        label=_("Networks"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    tags = forms.CharField(
+        label=_("Tags"),
+        max_length=300,
+        required=False,
+        help_text=_("Separate tags with commas, e.g. seniorzy, usługi społeczne."),
+    )
+    situation = forms.CharField(
+        label=_("Situation before"), widget=forms.Textarea, max_length=10_000
+    )
+    solution = forms.CharField(label=_("Solution"), widget=forms.Textarea, max_length=10_000)
+    results = forms.CharField(
+        label=_("Results and evidence"), widget=forms.Textarea, max_length=10_000,
+        help_text=_("With numbers, where you have them."),
+    )  # fmt: skip
+    funding_source = forms.ChoiceField(label=_("Funding source"), choices=FundingSource.choices)
+    budget_pln = forms.DecimalField(
+        label=_("Budget (PLN)"), required=False, min_value=0, max_digits=14, decimal_places=2
+    )
+    from_ldp_grant = forms.BooleanField(
+        label=_("From a Local Development Programme grant project"), required=False
+    )
+    period_start = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    transferability = forms.CharField(
+        label=_("Can another town repeat it?"), widget=forms.Textarea, max_length=10_000
+    )
+    contact_name = forms.CharField(label=_("Contact person"), max_length=120, required=False)
+    contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), max_length=40, required=False)
+
+    def __init__(self, *args, **kwargs):
+        from workspaces.models import Municipality, NetworkPage
+
+        super().__init__(*args, **kwargs)
+        self.fields["town"].queryset = Municipality.objects.order_by("name")
+        self.fields["networks"].queryset = NetworkPage.objects.live().order_by("number")
+
+    def clean_tags(self):
+        tags = [tag.strip() for tag in self.cleaned_data["tags"].split(",") if tag.strip()]
+        if any(len(tag) > 100 for tag in tags):
+            raise forms.ValidationError(_("A tag can be at most 100 characters long."))
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("The period cannot end before it starts."))
+        return cleaned

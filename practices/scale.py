@@ -58,3 +58,4 @@ def _add_practice(index, number, towns, networks):
     index.add_child(instance=practice)
     practice.tags.set(tags)
     practice.networks.set([networks[network_number]])
+    practice.save()  # tags and networks are written when the page is

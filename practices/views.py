@@ -73,3 +73,32 @@ def export_library(request, file_format):
     )
     response["Content-Disposition"] = 'attachment; filename="dobre-praktyki.xlsx"'
     return response
+
+
+@login_required
+def submit_practice(request):
+    """The submission form; on any error it comes back filled in, and nothing is stored."""
+    from . import submissions
+    from .forms import PracticeSubmissionForm
+
+    if not access.can_read_library(request.user):
+        raise PermissionDenied
+    person = getattr(request.user, "person", None)
+    initial = {"town": person.municipality_id} if person else {}
+    form = PracticeSubmissionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        submissions.submit(request.user, form.cleaned_data)
+        messages.success(request, _("Thank you – your practice has been sent to the editors."))
+        return redirect("my_practices")
+    return TemplateResponse(request, "practices/submit.html", {"form": form})
+
+
+@login_required
+def my_practices(request):
+    from . import submissions
+
+    return TemplateResponse(
+        request,
+        "practices/my_practices.html",
+        {"submissions": submissions.submissions_of(request.user)},
+    )

@@ -1,0 +1,133 @@
+"""Members submit practices from the site; editors moderate them in a Wagtail workflow."""
+
+from django.core import mail
+from django.urls import reverse
+
+from wagtail.models import WorkflowState
+
+import pytest
+
+from practices import submissions
+from practices.models import PracticePage
+
+
+def _valid(demo, **changes):
+    data = {
+        "title": "Aplikacja do zgłaszania usterek",
+        "town": demo.user("member").person.municipality_id,
+        "networks": [demo.network(1).pk],
+        "tags": "cyfryzacja, zgłoszenia",
+        "situation": "Usterki zgłaszano telefonicznie.\n\nCzęść ginęła.",
+        "solution": "Aplikacja z mapą zgłoszeń.",
+        "results": "Czas naprawy spadł o 40%.",
+        "funding_source": "own",
+        "budget_pln": "120000",
+        "period_start": "2023-01-01",
+        "period_end": "2023-12-31",
+        "transferability": "Wystarczy jeden informatyk.",
+        "contact_name": "Anna Nowak",
+        "contact_email": "anna.nowak@example.org",
+        "contact_phone": "+48 600 000 000",
+    }
+    data.update(changes)
+    return data
+
+
+def test_member_submits_a_practice_into_moderation(demo):
+    client = demo.client_for("member")
+    response = client.post(reverse("submit_practice"), _valid(demo))
+    assert response.status_code == 302
+    practice = PracticePage.objects.get(title="Aplikacja do zgłaszania usterek")
+    assert not practice.live and practice.owner == demo.user("member")
+    assert set(practice.tags.names()) == {"cyfryzacja", "zgłoszenia"}
+    assert practice.situation == "<p>Usterki zgłaszano telefonicznie.</p><p>Część ginęła.</p>"
+    state = WorkflowState.objects.get(object_id=str(practice.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    html = client.get(reverse("my_practices"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Aplikacja do zgłaszania usterek" in html and "In moderation" in html
+    assert demo.client_for(None).get(practice.url).status_code in (302, 404)
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("title", ""),
+        ("solution", ""),
+        ("networks", []),
+        ("contact_email", "nie-adres"),
+        ("budget_pln", "-5"),
+        ("period_end", "2022-01-01"),
+        ("funding_source", "skarb"),
+        ("town", "999999"),
+    ],
+)
+def test_bad_input_is_refused_field_by_field_and_nothing_is_stored(demo, field, value):
+    before = PracticePage.objects.count()
+    states = WorkflowState.objects.count()
+    data = _valid(demo, **{field: value})
+    response = demo.client_for("member").post(reverse("submit_practice"), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="error"' in html
+    kept = "Czas naprawy spadł o 40%." if field != "results" else "Aplikacja z mapą"
+    assert kept in html  # what the member wrote is kept
+    assert PracticePage.objects.count() == before
+    assert WorkflowState.objects.count() == states
+
+
+def test_errors_are_in_polish(demo):
+    response = demo.client_for("member").post(reverse("submit_practice"), _valid(demo, title=""))
+    assert "To pole jest wymagane." in response.content.decode()
+
+
+@pytest.mark.parametrize("username,status", [("observer", 403), (None, 302)])
+def test_only_members_submit(demo, username, status):
+    assert demo.client_for(username).get(reverse("submit_practice")).status_code == status
+
+
+def _submitted(demo):
+    form_data = _valid(demo)
+    demo.client_for("member").post(reverse("submit_practice"), form_data)
+    practice = PracticePage.objects.get(title=form_data["title"])
+    return practice, WorkflowState.objects.get(object_id=str(practice.pk))
+
+
+def test_editor_approval_publishes_and_emails_the_submitter(
+    demo, django_capture_on_commit_callbacks
+):
+    practice, state = _submitted(demo)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        state.current_task_state.approve(user=demo.user("editor"))
+    practice.refresh_from_db()
+    assert practice.live
+    assert demo.client_for("mayor").get(practice.url).status_code == 200  # any member
+    assert demo.client_for(None).get(practice.url).status_code == 302  # not promoted
+    ours = [m for m in mail.outbox if m.subject.startswith("[EMPIRIE]")]
+    assert [m.to for m in ours] == [[demo.user("member").email]]
+    assert "opublikowana" in ours[0].subject
+
+
+def test_request_for_changes_emails_the_comment(demo, django_capture_on_commit_callbacks):
+    practice, state = _submitted(demo)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        state.current_task_state.reject(user=demo.user("editor"), comment="Proszę dodać liczby.")
+    practice.refresh_from_db()
+    assert not practice.live
+    ours = [m for m in mail.outbox if m.subject.startswith("[EMPIRIE]")]
+    assert [m.to for m in ours] == [[demo.user("member").email]]
+    assert "Proszę dodać liczby." in ours[0].body
+    statuses = dict(submissions.submissions_of(demo.user("member")))
+    assert str(statuses[practice]) == "Poprawki wymagane" or "zmian" in str(statuses[practice])
+
+
+def test_a_mail_outage_does_not_undo_the_decision(
+    demo, django_capture_on_commit_callbacks, monkeypatch
+):
+    practice, state = _submitted(demo)
+    monkeypatch.setattr(submissions, "send_mail", lambda *a, **k: 1 / 0)
+    with django_capture_on_commit_callbacks(execute=True):
+        state.current_task_state.approve(user=demo.user("editor"))
+    practice.refresh_from_db()
+    assert practice.live
