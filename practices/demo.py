@@ -115,6 +115,9 @@ def private_code(number):
 
 
 def seed_practice_library(home):
+    from workspaces.services import ensure_library_collection
+
+    ensure_library_collection()
     return ensure_child(
         home,
         PracticeIndexPage,

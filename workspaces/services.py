@@ -141,6 +141,38 @@ def sync_library_readers():
         _set_group_users(library_readers_group(), desired)
 
 
+LIBRARY_COLLECTION_NAME = "Biblioteka praktyk: dokumenty"
+
+
+def ensure_library_collection():
+    """Documents of practices live here: readable by library readers and editors only, like a
+    practice before promotion (Wagtail's document serve view enforces it)."""
+    from wagtail.models import Collection
+
+    from .groups import library_readers_group
+
+    root = Collection.get_first_root_node()
+    collection = Collection.objects.child_of(root).filter(name=LIBRARY_COLLECTION_NAME).first()
+    if collection is None:
+        collection = root.add_child(name=LIBRARY_COLLECTION_NAME)
+    _restrict_collection(collection, {library_readers_group().pk})
+    return collection
+
+
+def _restrict_collection(collection, group_ids):
+    from wagtail.models import CollectionViewRestriction
+
+    desired_ids = set(group_ids) | set(access.editor_groups().values_list("pk", flat=True))
+    restriction, _created = CollectionViewRestriction.objects.get_or_create(
+        collection=collection, defaults={"restriction_type": CollectionViewRestriction.GROUPS}
+    )
+    if restriction.restriction_type != CollectionViewRestriction.GROUPS:
+        restriction.restriction_type = CollectionViewRestriction.GROUPS
+        restriction.save(update_fields=["restriction_type"])
+    if set(restriction.groups.values_list("pk", flat=True)) != desired_ids:
+        restriction.groups.set(desired_ids)
+
+
 # --- deriving restrictions and permissions ----------------------------------------------------
 
 
@@ -200,7 +232,7 @@ def network_collection_name(network):
 def ensure_network_collection(network):
     """The network's private document collection: readable by its members, coordinators and
     editors (Wagtail's document serve view enforces it); coordinators upload and choose in it."""
-    from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
+    from wagtail.models import Collection, GroupCollectionPermission
 
     name = network_collection_name(network)
     root = Collection.get_first_root_node()
@@ -208,16 +240,7 @@ def ensure_network_collection(network):
     if collection is None:
         collection = root.add_child(name=name)
     groups = network_groups(network)
-    desired_ids = {groups[MEMBERS].pk, groups[COORDINATORS].pk}
-    desired_ids |= set(access.editor_groups().values_list("pk", flat=True))
-    restriction, _created = CollectionViewRestriction.objects.get_or_create(
-        collection=collection, defaults={"restriction_type": CollectionViewRestriction.GROUPS}
-    )
-    if restriction.restriction_type != CollectionViewRestriction.GROUPS:
-        restriction.restriction_type = CollectionViewRestriction.GROUPS
-        restriction.save(update_fields=["restriction_type"])
-    if set(restriction.groups.values_list("pk", flat=True)) != desired_ids:
-        restriction.groups.set(desired_ids)
+    _restrict_collection(collection, {groups[MEMBERS].pk, groups[COORDINATORS].pk})
     for codename in ("add_document", "change_document", "choose_document"):
         GroupCollectionPermission.objects.get_or_create(
             group=groups[COORDINATORS],

@@ -151,3 +151,20 @@ def test_joining_a_network_opens_the_library_and_leaving_closes_it(demo):
     assert client.get(practice.url).status_code == 200
     services.end_membership(membership)
     assert client.get(practice.url).status_code == 404
+
+
+def test_documents_of_practices_are_for_library_readers_only(demo):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from workspaces.services import ensure_library_collection
+
+    document = get_document_model()(title="Kosztorys", collection=ensure_library_collection())
+    document.file.save("kosztorys.txt", ContentFile(b"TAJNYKOSZTORYS"))
+    document.save()
+    assert demo.client_for(None).get(document.url).status_code == 302
+    assert demo.client_for("observer").get(document.url).status_code == 404
+    member = demo.client_for("member").get(document.url)
+    assert member.status_code == 200
+    assert b"TAJNYKOSZTORYS" in b"".join(member.streaming_content)
