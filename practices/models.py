@@ -57,9 +57,6 @@ class PracticeIndexPage(RoutablePageMixin, IntroPage):
 
     @path("tag/<str:tag>/")
     def practices_with_tag(self, request, tag):
-        return self._render_tag(request, tag)
-
-    def _render_tag(self, request, tag):
         from django.template.response import TemplateResponse
 
         context = self.get_context(request, tag=tag)

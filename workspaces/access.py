@@ -145,10 +145,9 @@ def may_amend_minutes(user, session, minutes_status):
 
 def may_evaluate(user, outcome):
     """Observers and members of the outcome's network evaluate it (SPEC §4: "read + evaluate")."""
-    from .models import NetworkPage
+    from .models import network_of
 
-    network = NetworkPage.objects.ancestor_of(outcome).first()
-    return bool(roles_in(user, network) & {"observer", "member"})
+    return bool(roles_in(user, network_of(outcome)) & {"observer", "member"})
 
 
 def public_session_count(network):

@@ -7,14 +7,10 @@ from django.db.models import Avg, Count
 from django.utils.translation import gettext as _
 
 from . import access
-from .models import Evaluation, NetworkPage, Promotion
+from .models import Evaluation, Promotion, network_of
 
 SCORES = range(1, 6)
 BAR_MAX_WIDTH = 220  # pixels in the chart's 340-wide viewBox, leaving room for the labels
-
-
-def network_of(outcome):
-    return NetworkPage.objects.ancestor_of(outcome).first()
 
 
 def evaluate(outcome, user, *, usefulness, transferability, comment=""):

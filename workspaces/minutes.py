@@ -15,16 +15,12 @@ from wagtail.log_actions import log
 from wagtail.models import PagePermissionTester
 
 from . import access
-from .models import MinutesAmendment, MinutesStatus, NetworkPage
+from .models import MinutesAmendment, MinutesStatus, network_of
 from .models.sessions import Minutes
 
 CIRCULATED_ACTION = "empiriae.minutes_circulated"
 APPROVED_ACTION = "empiriae.minutes_approved"
 REVISED_AFTER_APPROVAL_ACTION = "empiriae.minutes_revised_after_approval"
-
-
-def network_of(page):
-    return NetworkPage.objects.ancestor_of(page).first()
 
 
 def minutes_record(session):

@@ -24,7 +24,7 @@ from django_tasks import task
 
 from . import access
 from .groups import network_groups
-from .models import Notification, OutcomePage
+from .models import Notification, OutcomePage, network_of
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -43,7 +43,7 @@ def suppressed():
 
 def recipients(outcome):
     """Active users of the network's groups who may read the outcome and have an address."""
-    network = outcome.get_parent().get_parent().specific
+    network = network_of(outcome)
     group_ids = [group.pk for group in network_groups(network).values()]
     candidates = (
         get_user_model()
@@ -68,7 +68,7 @@ def queue_first_publication(outcome):
     return len(rows)
 
 
-def _message(notification):
+def _message(notification, network):
     user = notification.recipient
     person = getattr(user, "person", None)
     language = person.language if person else settings.LANGUAGE_CODE
@@ -77,7 +77,7 @@ def _message(notification):
         context = {
             "user": user,
             "outcome": outcome,
-            "network": outcome.get_parent().get_parent().specific,
+            "network": network,
             "url": outcome.full_url,
         }
         subject = render_to_string("workspaces/emails/outcome_published_subject.txt", context)
@@ -91,10 +91,14 @@ def send_pending():
     pending = Notification.objects.filter(status=Notification.PENDING).select_related(
         "recipient__person", "outcome"
     )
+    networks = {}  # one lookup per outcome, not per e-mail
     for notification in pending:
         notification.attempts += 1
+        outcome_id = notification.outcome_id
+        if outcome_id not in networks:
+            networks[outcome_id] = network_of(notification.outcome)
         try:
-            subject, body = _message(notification)
+            subject, body = _message(notification, networks[outcome_id])
             send_mail(subject, body, None, [notification.recipient.email])
         except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
             logger.warning("Notification %s failed: %s", notification.pk, error)

@@ -27,6 +27,7 @@ from .models import (
     OutcomePage,
     Promotion,
     WorkspacePage,
+    network_of,
 )
 from .models.registry import RUNNING_ROLES, MembershipRole
 
@@ -48,7 +49,7 @@ def network_audience(*kinds):
     """An audience drawn from the groups of the network the page belongs to."""
 
     def audience(page):
-        network = NetworkPage.objects.ancestor_of(page).first()
+        network = network_of(page)
         if network is None:
             return None
         groups = network_groups(network)

@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from . import access, evaluations, ical, minutes, planner, promotion
 from .forms import AmendmentForm, EvaluationForm, PlanSessionsForm
-from .models import OutcomePage, SessionPage, WorkspacePage
+from .models import OutcomePage, SessionPage, WorkspacePage, network_of
 
 
 def _visible_or_404(user, model, page_id):
@@ -131,7 +131,7 @@ def evaluate_outcome(request, outcome_id):
 @login_required
 def evaluation_results(request, outcome_id):
     outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
-    network = evaluations.network_of(outcome)
+    network = network_of(outcome)
     if not access.can_manage_network(request.user, network):
         raise PermissionDenied
     context = {"outcome": outcome, "network": network, **evaluations.results(outcome)}

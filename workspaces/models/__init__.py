@@ -1,7 +1,7 @@
 """Networks as pages, and the registry of towns and people who take part in them."""
 
 from .calendar import CalendarToken
-from .networks import NetworkIndexPage, NetworkPage, OutcomeIndexPage, WorkspacePage
+from .networks import NetworkIndexPage, NetworkPage, OutcomeIndexPage, WorkspacePage, network_of
 from .outcomes import Evaluation, Notification, OutcomePage, Promotion
 from .registry import (
     Membership,
@@ -48,4 +48,5 @@ __all__ = [
     "ProgrammeStatus",
     "Voivodeship",
     "WorkspacePage",
+    "network_of",
 ]

@@ -92,6 +92,11 @@ class NetworkPage(BilingualPage):
         return context
 
 
+def network_of(page):
+    """The network a page belongs to (the NetworkPage above it), or None outside any network."""
+    return NetworkPage.objects.ancestor_of(page).first()
+
+
 class NetworkSectionPage(IntroPage):
     """Shared base of the two private sections of a network (workspace and outcomes)."""
 
@@ -103,7 +108,7 @@ class NetworkSectionPage(IntroPage):
 
     @property
     def network(self):
-        return NetworkPage.objects.ancestor_of(self).first()
+        return network_of(self)
 
 
 class WorkspacePage(NetworkSectionPage):

@@ -44,11 +44,11 @@ class OutcomePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
-        from .networks import NetworkPage
+        from .networks import network_of
         from .sessions import SessionPage
 
         anchor = self.instance if self.instance.pk else parent_page
-        network = NetworkPage.objects.ancestor_of(anchor).first() if anchor else None
+        network = network_of(anchor) if anchor else None
         sessions = (
             SessionPage.objects.descendant_of(network) if network else SessionPage.objects.none()
         )
