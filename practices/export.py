@@ -23,7 +23,7 @@ def header():
 def rows(user, data):
     """Header and one row per practice matching the filters, in title order."""
     results, _searched = library.find(user, {**data, "sort": data.get("sort") or "title"})
-    ids = [getattr(item, "pk", item) for item in results]
+    ids = library.ids_of(results)
     practices = (
         library.PracticePage.objects.filter(pk__in=ids)
         .select_related("town")

@@ -6,16 +6,19 @@ accepts, so any combination can still be searched. The number of queries is fixe
 facet, plus the results and the page of practices shown.
 """
 
+from dataclasses import dataclass
+
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 
 from taggit.models import Tag
 
+from home.collation import polish_sort_key
 from workspaces import access
 from workspaces.models import Municipality, NetworkPage, Promotion
 
 from .forms import LibraryFilterForm
-from .models import FundingSource, PracticePage
+from .models import PracticePage
 
 PER_PAGE = 12
 SORT_ORDER = {"newest": ("-first_published_at", "-id"), "title": ("title", "id")}
@@ -28,96 +31,145 @@ def visible_practices(user, index=None):
     return access.visible_pages(user, practices)
 
 
-def _ids(**lookup):
-    return PracticePage.objects.filter(**lookup).values("id")
-
-
-FILTERS = ("network", "tag", "voivodeship", "town", "status", "funding")
+# Each filter of the form and the practice field it narrows by.
+FILTER_FIELDS = {
+    "network": "networks",
+    "tag": "tags__slug",
+    "voivodeship": "town__voivodeship",
+    "town": "town_id",
+    "status": "town__programme_status",
+    "funding": "funding_source",
+}
+FILTERS = tuple(FILTER_FIELDS)
 
 
 def apply_filters(practices, data, skip=None):
-    """Narrow `practices` by the form's filters (all combine), leaving out `skip` if given."""
-    lookups = {
-        "network": lambda v: _ids(networks=v),
-        "tag": lambda v: _ids(tags__slug=v),
-        "voivodeship": lambda v: _ids(town__voivodeship=v),
-        "town": lambda v: _ids(town_id=v),
-        "status": lambda v: _ids(town__programme_status=v),
-        "funding": lambda v: _ids(funding_source=v),
-    }
-    for name in FILTERS:
+    """Narrow `practices` by the form's filters (all combine), leaving out `skip` if given.
+    Each narrows by page id, which the search backend accepts as a filter."""
+    for name, field in FILTER_FIELDS.items():
         if name != skip and data.get(name):
-            practices = practices.filter(id__in=lookups[name](data[name]))
+            matching = PracticePage.objects.filter(**{field: data[name]}).values("id")
+            practices = practices.filter(id__in=matching)
     return practices
 
 
 def find(user, data, index=None):
-    """(results to page through, the searched practices before filtering).
+    """(results to page through, the practices the filter counts are taken from).
 
-    Without a query the results are a queryset ordered in the database. With one, the search
-    backend ranks the visible practices once; the filters then apply to those ids, so that
-    the same searched set also feeds the counts of every filter.
+    Filters narrow the visible practices first; a query then searches what is left, so the
+    search backend ranks and pages in the database and only the practices shown are loaded.
+    The counts start from every visible practice that matches the query.
     """
     visible = visible_practices(user, index)
     query = (data.get("q") or "").strip()
     sort = data.get("sort") or ("relevance" if query else "newest")
     order = SORT_ORDER.get(sort, SORT_ORDER["newest"])
+    filtered = apply_filters(visible, data).only("id")
     if not query:
-        return apply_filters(visible, data).order_by(*order), visible
+        return filtered.order_by(*order), visible
+    searched = visible.search(query, order_by_relevance=False).get_queryset()
     if sort == "relevance":
-        ranked = [practice.pk for practice in visible.search(query)]
-    else:
-        ranked = [p.pk for p in visible.order_by(*order).search(query, order_by_relevance=False)]
-    searched = PracticePage.objects.filter(id__in=ranked)
-    kept = set(apply_filters(searched, data).values_list("id", flat=True))
-    return [pk for pk in ranked if pk in kept], searched
+        return filtered.search(query), searched
+    return filtered.order_by(*order).search(query, order_by_relevance=False), searched
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filter of the form with its values, each counted ("Mazowieckie (12)")."""
+
+    name: str
+    label: str
+    options: list
+    selected: str
+
+    def count_of(self, value):
+        return next((o.count for o in self.options if o.value == str(value)), 0)
 
 
 def facets(searched, data):
-    """Counts per value of every filter. Each filter's counts apply all the other filters but
-    not its own, so a reader always sees the alternatives to what they chose."""
+    """Counts per value of every filter, as the form shows them. Each filter's counts apply all
+    the other filters but not its own, so a reader always sees the alternatives to what they
+    chose."""
 
     def without(name):
         return apply_filters(searched, data, skip=name).values("id")
 
-    through = PracticePage.networks.through
-    network_counts = dict(
-        through.objects.filter(practicepage_id__in=without("network"))
-        .values_list("networkpage_id")
-        .annotate(n=Count("id"))
-    )
-    networks = [
-        (network, network_counts[network.pk])
-        for network in NetworkPage.objects.filter(pk__in=network_counts).order_by("number")
-    ]
-    tags = list(
-        Tag.objects.filter(practices_practicetag_items__content_object__in=without("tag"))
-        .annotate(n=Count("practices_practicetag_items"))
-        .order_by("-n", "name")[:30]
-    )
-    towns = (
-        Municipality.objects.filter(practices__in=without("town"))
-        .annotate(n=Count("practices"))
-        .order_by("name")
-    )
+    fields = LibraryFilterForm.base_fields
+    options = {
+        "network": _network_options(without("network")),
+        "tag": _tag_options(without("tag"), data.get("tag")),
+        "voivodeship": _choice_options(without("voivodeship"), "voivodeship"),
+        "town": _town_options(without("town")),
+        "status": _choice_options(without("status"), "status"),
+        "funding": _choice_options(without("funding"), "funding"),
+    }
     return {
-        "networks": networks,
-        "tags": tags,
-        "voivodeships": _value_counts(without("voivodeship"), "town__voivodeship"),
-        "towns": list(towns),
-        "statuses": _value_counts(without("status"), "town__programme_status"),
-        "funding": _value_counts(without("funding"), "funding_source"),
+        name: Facet(
+            name=name,
+            label=str(fields[name].label),
+            options=[Option(str(v), f"{label} ({n})", n) for v, label, n in options[name]],
+            selected=str(data.get(name) or ""),
+        )
+        for name in FILTERS
     }
 
 
-def _value_counts(ids, field):
-    practices = PracticePage.objects.filter(id__in=ids)
-    return list(practices.order_by().values_list(field).annotate(n=Count("id")).order_by(field))
+def _network_options(ids):
+    through = PracticePage.networks.through
+    counts = dict(
+        through.objects.filter(practicepage_id__in=ids)
+        .values_list("networkpage_id")
+        .annotate(n=Count("id"))
+    )
+    networks = NetworkPage.objects.filter(pk__in=counts).order_by("number")
+    return [(n.pk, f"{n.number}. {n.display_title}", counts[n.pk]) for n in networks]
+
+
+def _tag_options(ids, selected_slug, limit=30):
+    """The most used tags; the chosen one stays on offer even when it is not among them."""
+    tags = Tag.objects.filter(practices_practicetag_items__content_object__in=ids)
+    counted = tags.annotate(n=Count("practices_practicetag_items")).order_by("-n", "name")
+    top = list(counted.values_list("slug", "name", "n")[:limit])
+    if selected_slug and selected_slug not in {slug for slug, _name, _n in top}:
+        top += list(counted.filter(slug=selected_slug).values_list("slug", "name", "n"))
+    return top
+
+
+def _town_options(ids):
+    towns = (
+        Municipality.objects.filter(practices__in=ids)
+        .values_list("pk", "name")
+        .annotate(n=Count("practices"))
+    )
+    return sorted(towns, key=lambda town: polish_sort_key(town[1]))
+
+
+def _choice_options(ids, name):
+    """Counts of a filter whose values are the form's choices, labelled as the form labels them."""
+    labels = dict(LibraryFilterForm.base_fields[name].choices)
+    field = FILTER_FIELDS[name]
+    practices = PracticePage.objects.filter(id__in=ids).order_by()
+    counts = practices.values_list(field).annotate(n=Count("id")).order_by(field)
+    return [(value, labels.get(value, value), n) for value, n in counts]
+
+
+def ids_of(results):
+    """The ids of `find`'s results, as a subquery when they are still a queryset."""
+    if isinstance(results, QuerySet):
+        return results.values("pk")
+    return [practice.pk for practice in results]
 
 
 def _page_of_practices(page_obj):
     """The practices on one page, with what the list shows, in a fixed number of queries."""
-    ids = [getattr(item, "pk", item) for item in page_obj.object_list]
+    ids = [item.pk for item in page_obj.object_list]
     loaded = (
         PracticePage.objects.filter(pk__in=ids)
         .select_related("town")
@@ -146,7 +198,6 @@ def browse(request, index, tag=None):
         "facets": facets(searched, data),
         "active_tag": Tag.objects.filter(slug=tag).first() if tag else None,
         "query_string": query_without_page.urlencode(),
-        "funding_labels": dict(FundingSource.choices),
         "is_member_view": access.can_read_library(request.user),
     }
 

@@ -72,11 +72,10 @@ def test_filters_combine(member):
 def test_counts_per_filter_value_add_up_to_the_results(member):
     results, searched = _found(member)
     counts = library.facets(searched, {})
-    assert sum(n for _value, n in counts["funding"]) == len(results)
-    assert sum(n for _value, n in counts["voivodeships"]) == len(results)
-    assert sum(town.n for town in counts["towns"]) == len(results)
-    for network, n in counts["networks"]:
-        assert n == len(_found(member, network=network.pk)[0])
+    for name in ("funding", "voivodeship", "town", "status"):
+        assert sum(option.count for option in counts[name].options) == len(results), name
+    for option in counts["network"].options:
+        assert option.count == len(_found(member, network=int(option.value))[0])
 
 
 def test_each_filters_counts_ignore_its_own_choice(member):
@@ -86,9 +85,10 @@ def test_each_filters_counts_ignore_its_own_choice(member):
     data = {"funding": chosen}
     results, searched = _found(member, **data)
     counts = library.facets(searched, data)
-    assert len(counts["funding"]) > 1
-    assert dict(counts["funding"])[chosen] == len(results)
-    assert sum(n for _value, n in counts["voivodeships"]) == len(results)
+    assert len(counts["funding"].options) > 1
+    assert counts["funding"].count_of(chosen) == len(results)
+    assert counts["funding"].selected == chosen
+    assert sum(option.count for option in counts["voivodeship"].options) == len(results)
 
 
 def test_full_text_search_finds_words_in_the_solution(member):
@@ -126,7 +126,7 @@ def test_unknown_filter_values_show_nothing_rather_than_fail(demo):
 def test_search_counts_follow_the_search(member):
     results, searched = _found(member, q="inkubator")
     counts = library.facets(searched, {"q": "inkubator"})
-    assert sum(n for _value, n in counts["funding"]) == len(results)
+    assert sum(option.count for option in counts["funding"].options) == len(results)
 
 
 def test_tag_page_lists_every_practice_with_the_tag(demo):

@@ -16,7 +16,10 @@ BUDGETS = {
     "index_status": ("status", 29),
     "index_funding": ("funding", 29),
     "index_all_filters": ("all", 29),
-    "index_search": ("search", 29),
+    # A search ranks in the database: on SQLite two queries score the matches, one keeps those
+    # the reader may see (home/sqlite_search.py).
+    "index_search": ("search", 31),
+    "index_search_all_filters": ("search_all", 31),
     "tag_page": ("tag_page", 30),
     "practice": ("practice", 30),
     "feed": ("feed", 6),
@@ -76,6 +79,8 @@ def _url(kind, sample):
         return f"{index_url}?{'&'.join(filters.values())}&sort=title&page=2"
     if kind == "search":
         return f"{index_url}?q=miasta&funding={sample.funding_source}"
+    if kind == "search_all":
+        return f"{index_url}?q=miasta&{'&'.join(filters.values())}&sort=title"
     if kind == "tag_page":
         return f"{index_url}tag/{sample.tags.first().slug}/"
     if kind == "practice":

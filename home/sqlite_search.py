@@ -1,0 +1,103 @@
+"""The SQLite half of `home.search_backend`: ranking by relevance in one pass.
+
+modelsearch orders SQLite results by a correlated subquery that repeats the full-text match for
+every matching row, so its cost grows with the square of the matches. Here one full-text query
+scores every match, the caller's queryset (with its access filter) says which may be shown, and
+only the requested slice is loaded. Imported only when the database is SQLite with FTS5, the
+one case where modelsearch defines the full-text table.
+"""
+
+from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
+from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
+    SQLiteFTSIndexEntry,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
+)
+from modelsearch.query import MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
+
+
+class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
+    def ranks_in_one_pass(self, score_field):
+        """A plain ranked search takes the one-pass path; negations, match-all and callers who
+        want the score as an attribute keep modelsearch's own code."""
+        return self.order_by_relevance and self._is_plain_match(score_field)
+
+    def _is_plain_match(self, score_field):
+        return score_field is None and not isinstance(normalize(self.query), MatchAll | Not)
+
+    def search(self, config, start, stop, score_field=None):
+        """Unranked searches: the same matches, found through the subquery below."""
+        if self.order_by_relevance or not self._is_plain_match(score_field):
+            return super().search(config, start, stop, score_field=score_field)
+        matching = self._matching_entries(config).values("object_id")
+        queryset = self.queryset.filter(pk__in=matching)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")  # stable pages, as the stock backend does
+        return queryset[start:stop]
+
+    def ranked_pks(self, config):
+        """The primary keys the queryset allows, best match first (ties: newest id first, as
+        the stock backend orders them)."""
+        scores = self._scores_by_object_id(config)
+        matching = self._matching_entries(config).values("object_id")
+        allowed = self.queryset.filter(pk__in=matching).order_by().values_list("pk", flat=True)
+        return sorted(allowed, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
+
+    def _full_text_matches(self, config):
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        return SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
+        )
+
+    def _matching_entries(self, config):
+        """This model's index entries whose text matches. The full-text table is asked in a
+        subquery: joined to the entries, SQLite probes it once per entry (280 ms instead of
+        1 ms for one word over 10,000 practices)."""
+        content_types = get_descendants_content_types_pks(self.queryset.model)
+        matches = self._full_text_matches(config).values("pk")
+        return IndexEntry.objects.filter(pk__in=matches, content_type__in=content_types)
+
+    def _scores_by_object_id(self, config):
+        """modelsearch's score – bm25 weighted by the title norm for the title and by 1 for
+        the body (`get_index_vectors`) – from two linear queries instead of one per match.
+        Lower is better, as in bm25."""
+        bm25 = dict(self._full_text_matches(config).annotate(bm25=BM25()).values_list("pk", "bm25"))
+        entries = self._matching_entries(config).values_list("pk", "object_id", "title_norm")
+        return {object_id: bm25[pk] * (norm + 1.0) for pk, object_id, norm in entries}
+
+
+class OnePassRankingResults(SQLiteSearchResults):
+    def _do_search(self):
+        if not self.query_compiler.ranks_in_one_pass(self._score_field):
+            return super()._do_search()
+        pks = self._ranked()[self.start : self.stop]
+        loaded = self.query_compiler.queryset.order_by().in_bulk(pks)
+        return [loaded[pk] for pk in pks if pk in loaded]
+
+    def _do_count(self):
+        if not self.query_compiler.ranks_in_one_pass(self._score_field):
+            return super()._do_count()
+        return len(self._ranked()[self.start : self.stop])
+
+    _ranked_cache = None
+
+    def _ranked(self):
+        """Every ranked key, computed once and shared with slices (a paginator counts, then
+        slices: both reuse the one ranking)."""
+        if self._ranked_cache is None:
+            config = self.query_compiler.get_config(self.backend)
+            self._ranked_cache = self.query_compiler.ranked_pks(config)
+        return self._ranked_cache
+
+    def _clone(self):
+        new = super()._clone()
+        new._ranked_cache = self._ranked_cache
+        return new
+
+
+class OnePassRankingSQLiteBackend(SQLiteSearchBackend):
+    query_compiler_class = OnePassRankingCompiler
+    results_class = OnePassRankingResults
