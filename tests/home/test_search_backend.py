@@ -3,9 +3,10 @@ backend, in a number of queries that does not depend on how many pages match."""
 
 from django.db import connection
 
-import pytest
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+
+import pytest
 
 from practices.models import PracticePage
 from workspaces import access
