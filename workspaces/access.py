@@ -40,9 +40,14 @@ def failed_restrictions(user, restriction_model=PageViewRestriction):
         return restrictions
     if user.is_superuser:
         return restrictions.none()
-    passes_groups = Q(restriction_type=restriction_model.GROUPS) & Q(groups__in=_group_ids_of(user))
-    passes = Q(restriction_type=restriction_model.LOGIN) | passes_groups
-    return restrictions.exclude(pk__in=restriction_model.objects.filter(passes).values("pk"))
+    # Two plain exclusions rather than one OR across the groups join: PostgreSQL then hashes
+    # the restrictions naming the user's groups once instead of probing the join per row.
+    passed_by_group = restriction_model.objects.filter(
+        restriction_type=restriction_model.GROUPS, groups__in=_group_ids_of(user)
+    )
+    return restrictions.exclude(restriction_type=restriction_model.LOGIN).exclude(
+        pk__in=passed_by_group.values("pk")
+    )
 
 
 def _ancestor_or_self_paths(page):
@@ -58,25 +63,46 @@ def can_view_page(user, page):
     return not failed_restrictions(user).filter(page__path__in=paths).exists()
 
 
+# A reader who fails at most this many restrictions (a member: other networks' workspaces and
+# outcomes) has those pages excluded by id, written into each query, so counting and searching
+# the library do not re-evaluate thousands of restrictions per query. Beyond it (a visitor, facing
+# every members-only practice) the exclusion stays a subquery.
+INLINE_EXCLUSIONS_UP_TO = 500
+
+
 def visible_pages(user, pages):
     """Narrow a page queryset to what `user` may open.
 
-    Restricted leaf pages are excluded by id (a subquery); restricted pages with children also
-    exclude their subtree by path prefix. Both are filters Wagtail's database search backend
-    accepts, so the result can be searched: `visible_pages(user, qs).search(query)`. The cost is
-    one query for the restricted subtrees plus the caller's own, however much content there is.
+    Restricted leaf pages are excluded by id; restricted pages with children also exclude their
+    subtree by path prefix. Both are filters Wagtail's database search backend accepts, so the
+    result can be searched: `visible_pages(user, qs).search(query)`. The cost is one query for
+    the failed restrictions plus the caller's own, however much content there is.
     """
     if _is_signed_in(user) and user.is_superuser:
         return pages
-    failed = failed_restrictions(user)
-    pages = pages.exclude(id__in=failed.values("page_id"))
-    subtree_roots = list(failed.filter(page__numchild__gt=0).values_list("page__path", flat=True))
+    hidden_ids, subtree_roots = _hidden_by(failed_restrictions(user))
+    pages = pages.exclude(id__in=hidden_ids)
     if subtree_roots:
         in_a_hidden_subtree = Q()
-        for path in set(subtree_roots):
+        for path in subtree_roots:
             in_a_hidden_subtree |= Q(path__startswith=path)
         pages = pages.exclude(in_a_hidden_subtree)
     return pages
+
+
+def _hidden_by(failed):
+    """(ids of the restricted pages, paths of those with children) – the ids as a list when
+    few, else as a subquery. Sections come first, so one query brings all of them even when
+    the leaves are too many to list."""
+    rows = failed.order_by("-page__numchild").values_list("page_id", "page__path", "page__numchild")
+    first = list(rows[: INLINE_EXCLUSIONS_UP_TO + 1])
+    subtree_roots = {path for _page_id, path, numchild in first if numchild}
+    if len(first) <= INLINE_EXCLUSIONS_UP_TO:
+        return [page_id for page_id, _path, _numchild in first], subtree_roots
+    if first[-1][2]:  # more sections than fetched: ask for all of them
+        sections = failed.filter(page__numchild__gt=0)
+        subtree_roots = set(sections.values_list("page__path", flat=True))
+    return failed.values("page_id"), subtree_roots
 
 
 def can_view_document(user, document):

@@ -17,7 +17,7 @@ BUDGETS = {
     "landing_member": ("member", 26),
     "workspace": ("member", 26),
     "network_index": ("visitor", 14),
-    "search": ("member", 14),
+    "search": ("member", 16),  # SQLite ranking: two scoring queries, one for what may be shown
     "session": ("member", 31),
     "ical": ("visitor", 3),
     "outcome": ("observer_3", 33),
