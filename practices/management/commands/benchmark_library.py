@@ -1,8 +1,9 @@
 """Benchmark the practice library: grow it to N practices, then time index filtering and
 full-text search requests and report p50/p95 (SPEC §6: speed targets live in benchmarks).
 
-Requests go through Django's test client in-process (no network), as a signed-in member, so
-the figures are server time: access filtering, search, counts, paging and rendering.
+Requests go through Django's test client in-process (no network), as a signed-in member (who
+reads every practice) or as a visitor (who reads the promoted ones), so the figures are server
+time: access filtering, search, counts, paging and rendering.
 
     DATABASE_URL=sqlite:////tmp/bench.sqlite3 python manage.py benchmark_library
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python manage.py benchmark_library
@@ -39,19 +40,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--practices", type=int, default=10_000)
         parser.add_argument("--repeat", type=int, default=30, help="Requests per scenario.")
+        parser.add_argument("--reader", choices=["member", "visitor"], default="member")
 
-    def handle(self, *args, practices, repeat, **options):
+    def handle(self, *args, practices, repeat, reader, **options):
         call_command("migrate", verbosity=0)
         if not PracticeIndexPage.objects.exists():
             call_command("seed_demo", force=True, stdout=self.stdout)
         self.grow(practices)
         client = Client(HTTP_HOST="127.0.0.1")
-        client.force_login(get_user_model().objects.get(username="member"))
+        if reader == "member":
+            client.force_login(get_user_model().objects.get(username="member"))
         index_url = PracticeIndexPage.objects.get().url
         network = PracticePage.objects.first().networks.first().pk
         self.stdout.write(
             f"\n{connection.vendor}: {PracticePage.objects.count()} practices, "
-            f"{repeat} requests per scenario (signed-in member)\n"
+            f"{repeat} requests per scenario, as a {reader}\n"
         )
         self.stdout.write(f"{'scenario':32} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         everything = []
