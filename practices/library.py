@@ -215,7 +215,7 @@ def practice_context(user, practice):
         "adopted_count": transfers.adopted_count(practice),
         "transfer_form": TransferForm() if transfers.may_record(user) else None,
         "index": practice.get_parent(),
-        "can_see_contact": access.can_read_library(user),
+        "can_see_contact": members,
         "is_promoted": promoted,
         "show_images": promoted,
         "can_promote": access.is_editor(user),

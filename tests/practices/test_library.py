@@ -137,3 +137,21 @@ def test_tag_page_lists_every_practice_with_the_tag(demo):
     context = library.browse(request, practice.get_parent(), tag=tag.slug)
     assert context["page_obj"].paginator.count == PracticePage.objects.filter(tags=tag).count()
     assert context["active_tag"] == tag
+
+
+def test_a_chosen_tag_stays_on_offer_beyond_the_most_used(member):
+    """Only the most used tags are offered; the one chosen is kept, or the form would
+    silently drop the reader's choice."""
+    from taggit.models import Tag
+
+    _results, searched = _found(member)
+    least_used = (
+        Tag.objects.filter(practices_practicetag_items__isnull=False)
+        .annotate(n=library.Count("practices_practicetag_items"))
+        .order_by("n", "name")[0]
+    )
+    ids = searched.values("id")
+    offered = library._tag_options(ids, least_used.slug, limit=1)
+    assert [slug for slug, _name, _n in offered] == [offered[0][0], least_used.slug]
+    assert offered[-1][2] == least_used.n
+    assert [slug for slug, _name, _n in library._tag_options(ids, None, limit=1)] == [offered[0][0]]

@@ -17,7 +17,7 @@ MEMBERS_ONLY = "-       A      A     -        A     A      -"
 CASES = [
     pytest.param(role, mark == "A", way, id=f"{role}-{way}")
     for role, mark in zip(ROLES, MEMBERS_ONLY.split(), strict=True)
-    for way in ["page", "index", "search", "tag_page", "feed", "sitemap", "contact"]
+    for way in ["page", "index", "filters", "search", "tag_page", "feed", "sitemap", "contact"]
 ]
 
 
@@ -32,6 +32,17 @@ def _promoted(demo):
 
 def _number(practice):
     return int(practice.slug.rsplit("-", 1)[1])
+
+
+def _own_filter_values(practice):
+    return {
+        "network": practice.networks.first().pk,
+        "tag": practice.tags.first().slug,
+        "voivodeship": practice.town.voivodeship,
+        "town": practice.town_id,
+        "status": practice.town.programme_status,
+        "funding": practice.funding_source,
+    }
 
 
 @pytest.mark.parametrize("role,allowed,way", CASES)
@@ -52,6 +63,13 @@ def test_practice_access(demo, role, allowed, way):
         html = client.get(index_url, {"town": practice.town_id}).content.decode()
         assert (f'href="{practice.url}"' in html) is allowed
         html = client.get(index_url, {"town": public.town_id}).content.decode()
+        assert f'href="{public.url}"' in html
+
+    elif way == "filters":
+        # All six filters at once, set to the practice's own values.
+        html = client.get(index_url, _own_filter_values(practice)).content.decode()
+        assert (f'href="{practice.url}"' in html) is allowed
+        html = client.get(index_url, _own_filter_values(public)).content.decode()
         assert f'href="{public.url}"' in html
 
     elif way == "search":
@@ -168,3 +186,15 @@ def test_documents_of_practices_are_for_library_readers_only(demo):
     member = demo.client_for("member").get(document.url)
     assert member.status_code == 200
     assert b"TAJNYKOSZTORYS" in b"".join(member.streaming_content)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_editors_export_the_library(demo, role):
+    practice = _members_only(demo)
+    response = demo.client_for(ROLE_USERNAMES[role]).get(reverse("practices_export", args=["csv"]))
+    if role == "editor":
+        assert response.status_code == 200
+        assert practice.title in response.content.decode("utf-8-sig")
+    else:
+        assert response.status_code in (302, 403)
+        assert practice.title not in response.content.decode("utf-8", errors="replace")
