@@ -44,7 +44,8 @@ class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
         scores = self._scores_by_object_id(config)
         matching = self._matching_entries(config).values("object_id")
         allowed = self.queryset.filter(pk__in=matching).order_by().values_list("pk", flat=True)
-        return sorted(allowed, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
+        newest_first = sorted(allowed, reverse=True)
+        return sorted(newest_first, key=lambda pk: scores.get(str(pk), 0.0))  # a stable sort
 
     def _full_text_matches(self, config):
         search_query = self.build_search_query(normalize(self.query), config=config)

@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from practices.models import PracticeIndexPage, PracticePage
 
@@ -51,24 +52,34 @@ class Command(BaseCommand):
         if reader == "member":
             client.force_login(get_user_model().objects.get(username="member"))
         index_url = PracticeIndexPage.objects.get().url
-        network = PracticePage.objects.first().networks.first().pk
+        sample = PracticePage.objects.live().order_by("-pk").first()  # a scaled one
+        network = sample.networks.first().pk
         self.stdout.write(
             f"\n{connection.vendor}: {PracticePage.objects.count()} practices, "
             f"{repeat} requests per scenario, as a {reader}\n"
         )
-        self.stdout.write(f"{'scenario':32} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        self.stdout.write(
+            f"{'scenario':32} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'queries':>8}"
+        )
+        requests = [
+            (name, index_url, {k: v.format(network=network) for k, v in params.items()})
+            for name, params in SCENARIOS.items()
+        ]
+        if reader == "member":  # visitors may not open a scaled (members-only) practice
+            requests.append(("practice page", sample.url, {}))
         everything = []
-        for name, params in SCENARIOS.items():
-            params = {k: v.format(network=network) for k, v in params.items()}
-            client.get(index_url, params)  # warm caches
+        for name, url, params in requests:
+            client.get(url, params)  # warm caches
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url, params)
             timings = []
             for _ in range(repeat):
                 started = time.perf_counter()
-                response = client.get(index_url, params)
+                response = client.get(url, params)
                 timings.append((time.perf_counter() - started) * 1000)
                 assert response.status_code == 200, (name, response.status_code)
             everything += timings
-            self.report(name, timings)
+            self.report(name, timings, len(queries))
         self.report("all scenarios", everything)
 
     def grow(self, practices):
@@ -87,9 +98,10 @@ class Command(BaseCommand):
         self.stdout.write(f"\r[{'#' * filled}{'.' * (40 - filled)}] {done}/{total}", ending="")
         self.stdout.flush()
 
-    def report(self, name, timings):
+    def report(self, name, timings, queries=""):
         ordered = sorted(timings)
         p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
         self.stdout.write(
-            f"{name:32} {statistics.median(ordered):8.1f} {p95:8.1f} {ordered[-1]:8.1f}"
+            f"{name:32} {statistics.median(ordered):8.1f} {p95:8.1f} {ordered[-1]:8.1f} "
+            f"{queries:>8}"
         )
