@@ -4,6 +4,7 @@ combination of filters."""
 import pytest
 
 from practices.models import PracticePage
+from workspaces.models import Promotion
 
 # What is measured → (kind of URL, most queries allowed). Measured on the demo; the fixed cost
 # is routing, the access check, one query per facet, the count, the results and their tags.
@@ -22,6 +23,8 @@ BUDGETS = {
     "index_search_all_filters": ("search_all", 31),
     "tag_page": ("tag_page", 30),
     "practice": ("practice", 30),
+    # Members-only: Wagtail's own serve check reads the restriction's groups (two queries).
+    "practice_members_only": ("practice_members_only", 31),
     "feed": ("feed", 6),
 }
 
@@ -85,6 +88,9 @@ def _url(kind, sample):
         return f"{index_url}tag/{sample.tags.first().slug}/"
     if kind == "practice":
         return sample.url
+    if kind == "practice_members_only":
+        promoted = Promotion.objects.values("page_id")
+        return PracticePage.objects.live().exclude(pk__in=promoted).order_by("pk").first().url
     if kind == "feed":
         return "/kanal/praktyki.rss"
     return index_url

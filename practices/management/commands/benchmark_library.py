@@ -15,7 +15,7 @@ import time
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -70,6 +70,7 @@ class Command(BaseCommand):
         everything = []
         for name, url, params in requests:
             client.get(url, params)  # warm caches
+            reset_queries()  # each request empties the log; start counting from empty
             with CaptureQueriesContext(connection) as queries:
                 client.get(url, params)
             timings = []
