@@ -186,6 +186,41 @@ def public_session_count(network):
     return sessions.filter(ends_at__lt=timezone.now()).count()
 
 
+def registry_networks(user):
+    """The networks whose registry – memberships, observer subscriptions, evaluations – `user`
+    reads in the admin: every network for editors, their own for coordinators and experts
+    (SPEC §4, last row), none for anyone else."""
+    from .groups import COORDINATORS, network_group_names
+    from .models import NetworkPage
+
+    networks = NetworkPage.objects.all()
+    if not _is_signed_in(user):
+        return networks.none()
+    if is_editor(user):
+        return networks
+    held = set(user.groups.values_list("name", flat=True))
+    run = [n.pk for n in networks if network_group_names(n)[COORDINATORS] in held]
+    return networks.filter(pk__in=run)
+
+
+def registry_records(user, records, page_field):
+    """Narrow registry records to the networks `user` may read. `page_field` leads from a
+    record to a page in its network: the network itself for memberships, the outcome for
+    evaluations."""
+    if is_editor(user):
+        return records
+    in_scope = Q(pk__in=[])
+    for path in registry_networks(user).values_list("path", flat=True):
+        in_scope |= Q(**{f"{page_field}__path__startswith": path})
+    return records.filter(in_scope)
+
+
+def may_read_registry_record(user, page):
+    """The same decision for one record, given the page its `page_field` leads to."""
+    networks = registry_networks(user)
+    return any(page.path.startswith(path) for path in networks.values_list("path", flat=True))
+
+
 def can_read_library(user):
     """Members of any network (and editors) read the whole practice library, contacts too."""
     from .groups import LIBRARY_READERS_GROUP_NAME

@@ -111,7 +111,39 @@ class PersonAdmin(ModelAdmin):
     search_fields = ("user__first_name", "user__last_name", "user__username", "municipality__name")
 
 
-class MembershipAdmin(ModelAdmin):
+class NetworkRegistryAdmin(ModelAdmin):
+    """Records that belong to a network: editors see all of them, a network's coordinators
+    only their network's (SPEC §4, last row). The access module decides which."""
+
+    registry_page_field = "network"  # from a record to a page in its network
+
+    def get_queryset(self, request):
+        records = super().get_queryset(request)
+        return access.registry_records(request.user, records, self.registry_page_field)
+
+    def get_permission_helper_class(self):
+        page_field = self.registry_page_field
+
+        class InScopePermissionHelper(super().get_permission_helper_class()):
+            """Object views (inspect, edit, delete) too, not only the list: their URLs hold
+            any record's id."""
+
+            def _in_scope(self, user, record):
+                return access.may_read_registry_record(user, getattr(record, page_field))
+
+            def user_can_inspect_obj(self, user, obj):
+                return super().user_can_inspect_obj(user, obj) and self._in_scope(user, obj)
+
+            def user_can_edit_obj(self, user, obj):
+                return super().user_can_edit_obj(user, obj) and self._in_scope(user, obj)
+
+            def user_can_delete_obj(self, user, obj):
+                return super().user_can_delete_obj(user, obj) and self._in_scope(user, obj)
+
+        return InScopePermissionHelper
+
+
+class MembershipAdmin(NetworkRegistryAdmin):
     model = Membership
     menu_icon = "group"
     list_display = ("person", "network", "role", "municipality", "started_on", "ended_on")
@@ -119,15 +151,16 @@ class MembershipAdmin(ModelAdmin):
     search_fields = ("person__user__last_name", "municipality__name")
 
 
-class ObserverSubscriptionAdmin(ModelAdmin):
+class ObserverSubscriptionAdmin(NetworkRegistryAdmin):
     model = ObserverSubscription
     menu_icon = "view"
     list_display = ("network", "person", "municipality", "started_on", "ended_on")
     list_filter = ("network",)
 
 
-class EvaluationAdmin(ModelAdmin):
+class EvaluationAdmin(NetworkRegistryAdmin):
     model = Evaluation
+    registry_page_field = "outcome"
     menu_icon = "pick"
     list_display = ("outcome", "evaluator", "usefulness", "transferability", "updated_at")
     list_filter = ("usefulness", "transferability")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from workspaces.models import SessionPage
+from workspaces.models import Evaluation, Membership, SessionPage
 
 
 @pytest.fixture
@@ -37,6 +37,55 @@ def test_editor_lists_the_registry(demo, editor, model):
     assert editor.get(f"/admin/workspaces/{model}/").status_code == 200
 
 
-def test_coordinator_cannot_list_the_registry(demo):
+def _listed(client, model):
+    response = client.get(f"/admin/workspaces/{model}/")
+    assert response.status_code == 200
+    return response.context["view"].queryset
+
+
+@pytest.mark.parametrize("model", ["membership", "observersubscription"])
+def test_coordinator_reads_only_their_networks_registry(demo, model):
+    """SPEC §4, last row: memberships and the rest – coordinator of N: N's only."""
+    listed = _listed(demo.client_for("coordinator"), model)
+    everything = _listed(demo.client_for("editor"), model)
+    assert listed.count() == everything.filter(network=demo.network(1)).count() > 0
+    assert set(listed.values_list("network", flat=True)) == {demo.network(1).pk}
+
+
+def test_coordinator_reads_only_their_networks_evaluations(demo):
+    network = demo.network(1)
+    listed = _listed(demo.client_for("coordinator"), "evaluation")
+    ours = Evaluation.objects.filter(outcome__path__startswith=network.path)
+    assert set(listed) == set(ours) and ours.exists()
+    other = Evaluation.objects.exclude(pk__in=ours).first()
+    client = demo.client_for("coordinator")
+    assert client.get(f"/admin/workspaces/evaluation/inspect/{ours.first().pk}/").status_code == 200
+    assert client.get(f"/admin/workspaces/evaluation/inspect/{other.pk}/").status_code in (302, 403)
+
+
+def test_coordinators_only_read_the_registry(demo):
+    client = demo.client_for("coordinator")
+    membership = Membership.objects.filter(network=demo.network(1)).first()
+    assert client.get(f"/admin/workspaces/membership/edit/{membership.pk}/").status_code in (
+        302,
+        403,
+    )
+    assert client.get("/admin/workspaces/membership/create/").status_code in (302, 403)
+    for model in ("municipality", "person", "notification"):
+        assert client.get(f"/admin/workspaces/{model}/").status_code in (302, 403), model
+
+
+@pytest.mark.parametrize("username", ["member", "observer", "mayor"])
+def test_no_one_else_reads_the_registry(demo, username):
+    response = demo.client_for(username).get("/admin/workspaces/membership/")
+    assert response.status_code in (302, 403)
+
+
+def test_a_coordinator_who_steps_down_no_longer_reads_it(demo):
+    from workspaces import services
+
+    coordinator = demo.user("coordinator")
+    for membership in Membership.objects.filter(person__user=coordinator, ended_on=None):
+        services.end_period(membership)
     response = demo.client_for("coordinator").get("/admin/workspaces/membership/")
     assert response.status_code in (302, 403)
