@@ -15,7 +15,7 @@ from wagtail.documents import get_document_model
 
 from home.demo import ensure_child
 
-from . import minutes, services
+from . import minutes, notifications, services
 from .models import (
     AttendanceMode,
     Membership,
@@ -143,7 +143,8 @@ def _seed_attendance(session, members, online):
 def _seed_minutes_state(session, number, runner, members):
     record = minutes.minutes_record(session)
     if number <= 6 and record.status == "draft":
-        minutes.circulate_minutes(session, runner)
+        with notifications.suppressed():  # demo people have made-up addresses
+            minutes.circulate_minutes(session, runner)
         if number == 6 and members:
             minutes.propose_amendment(
                 session,

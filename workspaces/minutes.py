@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import PagePermissionTester
 
-from . import access
+from . import access, notifications
 from .models import MinutesAmendment, MinutesStatus, network_of
 from .models.sessions import Minutes
 
@@ -49,19 +49,22 @@ def _advance(session, user, *, expected, to, refusal, action, **stamps):
 
 
 def circulate_minutes(session, user):
-    """Send draft minutes to the session's attendees for amendments."""
+    """Send draft minutes to the session's attendees for amendments: each gets an e-mail."""
     if not strip_tags(session.minutes).strip():
         _require_manager(user, session)
         raise ValidationError(_("Write the minutes before circulating them."))
-    return _advance(
-        session,
-        user,
-        expected=MinutesStatus.DRAFT,
-        to=MinutesStatus.CIRCULATED,
-        refusal=_("Only draft minutes can be circulated."),
-        action=CIRCULATED_ACTION,
-        circulated_at=timezone.now(),
-    )
+    with transaction.atomic():
+        record = _advance(
+            session,
+            user,
+            expected=MinutesStatus.DRAFT,
+            to=MinutesStatus.CIRCULATED,
+            refusal=_("Only draft minutes can be circulated."),
+            action=CIRCULATED_ACTION,
+            circulated_at=timezone.now(),
+        )
+        notifications.queue_minutes_circulated(session)
+    return record
 
 
 def approve_minutes(session, user):

@@ -1,11 +1,16 @@
-"""Observers first (SPEC §1): when an outcome is first published, the network's observers
-and members get an e-mail in their language, linking to it.
+"""The networks' e-mails, each in the recipient's language and linking to the page:
 
-Publishing only writes the outbox (one `Notification` row per recipient); a background task
+- observers first (SPEC §1): when an outcome is first published, the network's observers and
+  members – exactly the people the access module lets read it, drawn from the network's
+  member, coordinator and observer groups;
+- when a session's minutes are circulated, its attendees who may still open the session, so
+  that they propose amendments.
+
+The event only writes the outbox (one `Notification` row per recipient); a background task
 sends them after the transaction commits. A failed send stays pending and is retried – by the
 task itself when the task backend can defer, and by `manage.py deliver_notifications` – so a
-mail outage never makes publishing fail. Recipients are exactly the people the access module
-lets read the outcome, drawn from the network's member, coordinator and observer groups.
+mail outage never makes publishing or circulating fail. Each recipient's access is checked
+again when the e-mail goes: someone who has left the network in between is not written to.
 """
 
 import datetime
@@ -54,6 +59,30 @@ def recipients(outcome):
     return [user for user in candidates if access.can_view_page(user, outcome)]
 
 
+def attendees_to_tell(session):
+    """Attendees with an address who may still open the session."""
+    candidates = (
+        get_user_model()
+        .objects.filter(person__attendance__session=session, is_active=True)
+        .exclude(email="")
+        .distinct()
+    )
+    return [user for user in candidates if access.can_view_page(user, session)]
+
+
+def queue_minutes_circulated(session):
+    """Write the outbox telling the attendees that the session's minutes await amendments."""
+    if getattr(_state, "suppressed", False):
+        return 0
+    rows = Notification.objects.bulk_create(
+        Notification(kind=Notification.MINUTES_CIRCULATED, session=session, recipient=user)
+        for user in attendees_to_tell(session)
+    )
+    if rows:
+        transaction.on_commit(lambda: deliver_notifications.enqueue())
+    return len(rows)
+
+
 def queue_first_publication(outcome):
     """Write the outbox for an outcome's first publication; later publications add nothing."""
     if getattr(_state, "suppressed", False):
@@ -68,20 +97,27 @@ def queue_first_publication(outcome):
     return len(rows)
 
 
+TEMPLATES = {
+    Notification.OUTCOME_PUBLISHED: "workspaces/emails/outcome_published",
+    Notification.MINUTES_CIRCULATED: "workspaces/emails/minutes_circulated",
+}
+
+
 def _message(notification, network):
     user = notification.recipient
     person = getattr(user, "person", None)
     language = person.language if person else settings.LANGUAGE_CODE
-    outcome = notification.outcome
+    template = TEMPLATES[notification.kind]
     with translation.override(language):
         context = {
             "user": user,
-            "outcome": outcome,
+            "outcome": notification.outcome,
+            "session": notification.session,
             "network": network,
-            "url": outcome.full_url,
+            "url": notification.page.full_url,
         }
-        subject = render_to_string("workspaces/emails/outcome_published_subject.txt", context)
-        body = render_to_string("workspaces/emails/outcome_published.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}.txt", context)
     return " ".join(subject.split()), body
 
 
@@ -89,16 +125,20 @@ def send_pending():
     """Try every pending notification once; returns (sent, still pending)."""
     sent = 0
     pending = Notification.objects.filter(status=Notification.PENDING).select_related(
-        "recipient__person", "outcome"
+        "recipient__person", "outcome", "session"
     )
-    networks = {}  # one lookup per outcome, not per e-mail
+    networks = {}  # one lookup per page, not per e-mail
     for notification in pending:
+        page = notification.page
+        if not access.can_view_page(notification.recipient, page):
+            notification.status = Notification.CANCELLED
+            notification.save(update_fields=["status"])
+            continue
         notification.attempts += 1
-        outcome_id = notification.outcome_id
-        if outcome_id not in networks:
-            networks[outcome_id] = network_of(notification.outcome)
+        if page.pk not in networks:
+            networks[page.pk] = network_of(page)
         try:
-            subject, body = _message(notification, networks[outcome_id])
+            subject, body = _message(notification, networks[page.pk])
             send_mail(subject, body, None, [notification.recipient.email])
         except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
             logger.warning("Notification %s failed: %s", notification.pk, error)

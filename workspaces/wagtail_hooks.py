@@ -171,9 +171,9 @@ class EvaluationAdmin(NetworkRegistryAdmin):
 class NotificationAdmin(ModelAdmin):
     model = Notification
     menu_icon = "mail"
-    list_display = ("outcome", "recipient", "status", "attempts", "sent_at")
-    list_filter = ("status",)
-    search_fields = ("recipient__email", "outcome__title")
+    list_display = ("kind", "page", "recipient", "status", "attempts", "sent_at")
+    list_filter = ("kind", "status")
+    search_fields = ("recipient__email", "outcome__title", "session__title")
     inspect_view_enabled = True
 
 

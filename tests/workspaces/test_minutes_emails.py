@@ -1,0 +1,91 @@
+"""Circulating minutes e-mails the session's attendees, in their language, through the same
+outbox as outcome notifications; no one who may not open the session is written to."""
+
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+import pytest
+
+from workspaces import minutes, notifications, services
+from workspaces.models import Membership, MinutesStatus, Notification, SessionPage
+
+
+@pytest.fixture
+def draft_session(demo):
+    for session in SessionPage.objects.child_of(demo.workspace(1)).order_by("number"):
+        if minutes.minutes_record(session).status == MinutesStatus.DRAFT:
+            return session
+    raise AssertionError("the demo has no draft minutes in network 1")
+
+
+def _attendees(session):
+    return [a.person for a in session.attendance.select_related("person__user")]
+
+
+def _circulate(demo, session, capture):
+    with capture(execute=True):
+        response = demo.client_for("coordinator").post(
+            reverse("circulate_minutes", args=[session.pk])
+        )
+    assert response.status_code == 302
+    assert minutes.minutes_record(session).status == MinutesStatus.CIRCULATED
+
+
+def test_the_demo_e_mailed_no_one(demo):
+    assert not Notification.objects.filter(kind=Notification.MINUTES_CIRCULATED).exists()
+
+
+def test_each_attendee_is_told_in_their_language(
+    demo, draft_session, django_capture_on_commit_callbacks
+):
+    people = _attendees(draft_session)
+    english = people[0]
+    english.language = "en"
+    english.save()
+    mail.outbox.clear()
+    _circulate(demo, draft_session, django_capture_on_commit_callbacks)
+
+    told = {message.to[0]: message for message in mail.outbox}
+    assert set(told) == {person.user.email for person in people}
+    assert told[english.user.email].subject.startswith("[EMPIRIAE] Minutes for your amendments")
+    polish = told[people[1].user.email]
+    assert "Protokół" in polish.subject or "protokół" in polish.body.lower()
+    assert draft_session.full_url in polish.body
+    assert all(n.status == Notification.SENT for n in draft_session.notifications.all())
+
+
+def test_an_attendee_who_has_left_the_network_is_not_told(
+    demo, draft_session, django_capture_on_commit_callbacks
+):
+    leaver = _attendees(draft_session)[0]
+    for membership in Membership.objects.filter(person=leaver, network=demo.network(1)):
+        services.end_period(membership)
+    mail.outbox.clear()
+    _circulate(demo, draft_session, django_capture_on_commit_callbacks)
+    recipients = {message.to[0] for message in mail.outbox}
+    assert recipients and leaver.user.email not in recipients
+
+
+def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again(
+    demo, draft_session, django_capture_on_commit_callbacks, monkeypatch
+):
+    def mail_is_down(*args, **kwargs):
+        raise ConnectionRefusedError("SMTP server unreachable")
+
+    monkeypatch.setattr(notifications, "send_mail", mail_is_down)
+    _circulate(demo, draft_session, django_capture_on_commit_callbacks)
+    pending = draft_session.notifications.filter(status=Notification.PENDING)
+    assert pending.count() == len(_attendees(draft_session))
+
+    leaver = _attendees(draft_session)[0]
+    for membership in Membership.objects.filter(person=leaver, network=demo.network(1)):
+        services.end_period(membership)
+    monkeypatch.undo()
+    mail.outbox.clear()
+    call_command("deliver_notifications")
+
+    statuses = dict(draft_session.notifications.values_list("recipient__username", "status"))
+    assert statuses.pop(leaver.user.username) == Notification.CANCELLED
+    assert set(statuses.values()) == {Notification.SENT}
+    assert leaver.user.email not in {message.to[0] for message in mail.outbox}
