@@ -15,18 +15,25 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
-from modelsearch.query import MatchAll, Not
+from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 
 class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
     def ranks_in_one_pass(self, score_field):
-        """A plain ranked search takes the one-pass path; negations, match-all and callers who
-        want the score as an attribute keep modelsearch's own code."""
+        """Ranked searches for words or a phrase – what readers type – take the one-pass path.
+        Query objects combined with And/Or/Not (scored differently), match-all, callers who want
+        the score as an attribute, and querysets of values keep modelsearch's own code."""
         return self.order_by_relevance and self._is_plain_match(score_field)
 
     def _is_plain_match(self, score_field):
-        return score_field is None and not isinstance(normalize(self.query), MatchAll | Not)
+        queryset = self.queryset
+        return (
+            score_field is None
+            and isinstance(self.query, PlainText | Phrase)
+            and queryset._fields is None  # not .values(): rows are loaded as objects
+            and not queryset.query.distinct_fields
+        )
 
     def search(self, config, start, stop, score_field=None):
         """Unranked searches: the same matches, found through the subquery below."""
@@ -67,19 +74,25 @@ class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
         Lower is better, as in bm25."""
         bm25 = dict(self._full_text_matches(config).annotate(bm25=BM25()).values_list("pk", "bm25"))
         entries = self._matching_entries(config).values_list("pk", "object_id", "title_norm")
-        return {object_id: bm25[pk] * (norm + 1.0) for pk, object_id, norm in entries}
+        # An entry indexed between the two queries has no score yet: it ranks last.
+        return {object_id: bm25.get(pk, 0.0) * (norm + 1.0) for pk, object_id, norm in entries}
 
 
 class OnePassRankingResults(SQLiteSearchResults):
+    def _one_pass(self):
+        """Autocomplete searches use modelsearch's own compiler, which has no one-pass path."""
+        ranks_in_one_pass = getattr(self.query_compiler, "ranks_in_one_pass", None)
+        return ranks_in_one_pass is not None and ranks_in_one_pass(self._score_field)
+
     def _do_search(self):
-        if not self.query_compiler.ranks_in_one_pass(self._score_field):
+        if not self._one_pass():
             return super()._do_search()
         pks = self._ranked()[self.start : self.stop]
         loaded = self.query_compiler.queryset.order_by().in_bulk(pks)
         return [loaded[pk] for pk in pks if pk in loaded]
 
     def _do_count(self):
-        if not self.query_compiler.ranks_in_one_pass(self._score_field):
+        if not self._one_pass():
             return super()._do_count()
         return len(self._ranked()[self.start : self.stop])
 

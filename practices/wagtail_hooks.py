@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import modeladmin_register
 
 from workspaces import access
+from workspaces.admin_views import RegistryModelAdmin
 
 from . import views
 from .models import Transfer
@@ -50,7 +51,7 @@ def export_menu_item():
     )
 
 
-class TransferAdmin(ModelAdmin):
+class TransferAdmin(RegistryModelAdmin):
     model = Transfer
     menu_icon = "resubmit"
     menu_order = 309

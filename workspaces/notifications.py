@@ -9,8 +9,9 @@
 The event only writes the outbox (one `Notification` row per recipient); a background task
 sends them after the transaction commits. A failed send stays pending and is retried – by the
 task itself when the task backend can defer, and by `manage.py deliver_notifications` – so a
-mail outage never makes publishing or circulating fail. Each recipient's access is checked
-again when the e-mail goes: someone who has left the network in between is not written to.
+mail outage never makes publishing or circulating fail. Whether the e-mail is still due is
+checked again when it goes – someone who has left the network in between, or minutes approved
+meanwhile, cancel it – and each attempt is claimed first, so two senders never mail twice.
 """
 
 import datetime
@@ -22,6 +23,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -130,10 +132,12 @@ def send_pending():
     networks = {}  # one lookup per page, not per e-mail
     for notification in pending:
         page = notification.page
-        if not access.can_view_page(notification.recipient, page):
+        if not _still_due(notification):
             notification.status = Notification.CANCELLED
             notification.save(update_fields=["status"])
             continue
+        if not _claim(notification):
+            continue  # another sender (the task, or the command) has it
         notification.attempts += 1
         if page.pk not in networks:
             networks[page.pk] = network_of(page)
@@ -152,6 +156,28 @@ def send_pending():
             sent += 1
         notification.save(update_fields=["attempts", "status", "last_error", "sent_at"])
     return sent, Notification.objects.filter(status=Notification.PENDING).count()
+
+
+def _still_due(notification):
+    """Should this e-mail still go? The page is live, the recipient active, with an address
+    and still allowed to open it; minutes are still open for amendments."""
+    from .minutes import minutes_record
+    from .models import MinutesStatus
+
+    user, page = notification.recipient, notification.page
+    if not (page.live and user.is_active and user.email and access.can_view_page(user, page)):
+        return False
+    if notification.kind == Notification.MINUTES_CIRCULATED:
+        return minutes_record(page).status == MinutesStatus.CIRCULATED
+    return True
+
+
+def _claim(notification):
+    """Count this attempt only if no one else has since: two senders never mail one row twice."""
+    claimed = Notification.objects.filter(
+        pk=notification.pk, status=Notification.PENDING, attempts=notification.attempts
+    ).update(attempts=F("attempts") + 1)
+    return claimed == 1
 
 
 @task()

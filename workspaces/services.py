@@ -70,9 +70,6 @@ register_audience(OutcomeIndexPage, open_page)
 NETWORK_PAGE_TYPES = (WorkspacePage, OutcomePage, OutcomeIndexPage)
 # What coordinators may do with their own network's pages in the Wagtail admin.
 COORDINATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
-# Coordinators read their network's registry in the admin (SPEC §4, last row); which rows they
-# see is decided by `access.registry_networks`, changes stay with the editors.
-COORDINATOR_MODEL_PERMISSIONS = ("view_membership", "view_observersubscription", "view_evaluation")
 
 _state = threading.local()
 
@@ -213,16 +210,14 @@ def ensure_page_restriction(page):
 
 
 def ensure_coordinator_permissions(network):
-    """Coordinators edit their own network's subtree in the admin and read its registry."""
+    """Coordinators edit their own network's subtree in the admin, and nothing else. (They also
+    read their network's registry there: the access module grants that, not a permission.)"""
     group = network_groups(network)[COORDINATORS]
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
-    registry = Permission.objects.filter(
-        content_type__app_label="workspaces", codename__in=COORDINATOR_MODEL_PERMISSIONS
-    )
     with _syncing():
-        group.permissions.add(admin_access, *registry)
+        group.permissions.add(admin_access)
         for codename in COORDINATOR_PAGE_PERMISSIONS:
             permission = Permission.objects.get(
                 content_type__app_label="wagtailcore", codename=codename
@@ -230,14 +225,6 @@ def ensure_coordinator_permissions(network):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=network.page_ptr, permission=permission
             )
-
-
-def grant_coordinator_permissions():
-    """Every network's coordinators, as `ensure_coordinator_permissions` gives them."""
-    from .models import NetworkPage
-
-    for network in NetworkPage.objects.all():
-        ensure_coordinator_permissions(network)
 
 
 def network_collection_name(network):

@@ -87,11 +87,7 @@ def restore_section_restriction_groups(sender, instance, action, **kwargs):
 
 
 def grant_editor_permissions(sender, **kwargs):
-    """After migrations: the editors' and coordinators' admin permissions, so that a release
-    that adds one reaches the groups that already exist."""
     services.grant_editor_permissions()
-    if sender.label == "workspaces":  # once per migrate; a fresh database has no networks yet
-        services.grant_coordinator_permissions()
 
 
 @receiver(page_published, sender=OutcomePage)

@@ -6,9 +6,10 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from . import access, services
+from .admin_views import NetworkRegistryAdmin, RegistryModelAdmin
 from .models import (
     Evaluation,
     Membership,
@@ -95,7 +96,7 @@ def resync_after_copy(request, page, new_page):
     _resync_networks_around(new_page)
 
 
-class MunicipalityAdmin(ModelAdmin):
+class MunicipalityAdmin(RegistryModelAdmin):
     model = Municipality
     menu_icon = "site"
     list_display = ("name", "voivodeship", "population", "programme_status")
@@ -103,44 +104,12 @@ class MunicipalityAdmin(ModelAdmin):
     search_fields = ("name",)
 
 
-class PersonAdmin(ModelAdmin):
+class PersonAdmin(RegistryModelAdmin):
     model = Person
     menu_icon = "user"
     list_display = ("__str__", "municipality", "position")
     list_filter = ("position", "municipality__voivodeship")
     search_fields = ("user__first_name", "user__last_name", "user__username", "municipality__name")
-
-
-class NetworkRegistryAdmin(ModelAdmin):
-    """Records that belong to a network: editors see all of them, a network's coordinators
-    only their network's (SPEC §4, last row). The access module decides which."""
-
-    registry_page_field = "network"  # from a record to a page in its network
-
-    def get_queryset(self, request):
-        records = super().get_queryset(request)
-        return access.registry_records(request.user, records, self.registry_page_field)
-
-    def get_permission_helper_class(self):
-        page_field = self.registry_page_field
-
-        class InScopePermissionHelper(super().get_permission_helper_class()):
-            """Object views (inspect, edit, delete) too, not only the list: their URLs hold
-            any record's id."""
-
-            def _in_scope(self, user, record):
-                return access.may_read_registry_record(user, getattr(record, page_field))
-
-            def user_can_inspect_obj(self, user, obj):
-                return super().user_can_inspect_obj(user, obj) and self._in_scope(user, obj)
-
-            def user_can_edit_obj(self, user, obj):
-                return super().user_can_edit_obj(user, obj) and self._in_scope(user, obj)
-
-            def user_can_delete_obj(self, user, obj):
-                return super().user_can_delete_obj(user, obj) and self._in_scope(user, obj)
-
-        return InScopePermissionHelper
 
 
 class MembershipAdmin(NetworkRegistryAdmin):
@@ -168,10 +137,11 @@ class EvaluationAdmin(NetworkRegistryAdmin):
     inspect_view_enabled = True
 
 
-class NotificationAdmin(ModelAdmin):
+class NotificationAdmin(RegistryModelAdmin):
     model = Notification
     menu_icon = "mail"
     list_display = ("kind", "page", "recipient", "status", "attempts", "sent_at")
+    list_select_related = ("outcome", "session", "recipient")
     list_filter = ("kind", "status")
     search_fields = ("recipient__email", "outcome__title", "session__title")
     inspect_view_enabled = True

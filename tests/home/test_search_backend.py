@@ -74,3 +74,19 @@ def test_queries_do_not_grow_with_the_matches(django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         assert results.count() > 12
         assert len(_pks(results[:12])) == 12
+
+
+def test_autocomplete_still_works():
+    """Autocomplete (the admin's searches) keeps modelsearch's own compiler."""
+    results = get_search_backend().autocomplete("inkub", PracticePage.objects.live())
+    assert results.count() > 0
+    assert all("nkubator" in practice.title for practice in results[:5])
+
+
+def test_combined_query_objects_keep_the_stock_ranking(stock_backend):
+    from modelsearch.query import And, PlainText
+
+    query = And([PlainText("miasto"), PlainText("inkubator")])
+    pages = PracticePage.objects.live()
+    ours = get_search_backend().search(query, pages)
+    assert _pks(ours) == _pks(stock_backend.search(query, pages))

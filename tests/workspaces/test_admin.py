@@ -89,3 +89,38 @@ def test_a_coordinator_who_steps_down_no_longer_reads_it(demo):
         services.end_period(membership)
     response = demo.client_for("coordinator").get("/admin/workspaces/membership/")
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize("username", ["coordinator", "editor"])
+def test_lists_take_only_the_filters_they_show(demo, username):
+    """Any other query parameter would be a database lookup: from rows one may see to others,
+    or to a password hash."""
+    client = demo.client_for(username)
+    leaders = demo.network(8).pk
+    for url in (
+        f"/admin/workspaces/membership/?person__memberships__network={leaders}",
+        "/admin/workspaces/evaluation/?evaluator__password__startswith=md5",
+    ):
+        assert client.get(url).status_code == 400, url
+    # The filters on show still work, as do search and ordering.
+    shown_filter = f"/admin/workspaces/membership/?network__page_ptr__exact={leaders}&q=a&o=1"
+    assert client.get(shown_filter).status_code == 200
+
+
+def test_history_pages_follow_the_same_scope(demo):
+    client = demo.client_for("coordinator")
+    ours = Membership.objects.filter(network=demo.network(1)).first()
+    theirs = Membership.objects.filter(network=demo.network(8)).first()
+    assert client.get(f"/admin/workspaces/membership/history/{ours.pk}/").status_code == 200
+    refused = (302, 403)  # Wagtail's admin turns a refusal into a redirect with a message
+    assert client.get(f"/admin/workspaces/membership/history/{theirs.pk}/").status_code in refused
+    person = theirs.person
+    assert client.get(f"/admin/workspaces/person/history/{person.pk}/").status_code in refused
+
+
+def test_coordinators_hold_no_model_permission_on_the_registry(demo):
+    """Wagtail's site-history report lists every record of a model one has any permission on;
+    the access module, not a permission, lets coordinators read their network's rows."""
+    coordinator = demo.user("coordinator")
+    for model in ("membership", "observersubscription", "evaluation"):
+        assert not coordinator.has_perm(f"workspaces.view_{model}")

@@ -89,3 +89,25 @@ def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again
     assert statuses.pop(leaver.user.username) == Notification.CANCELLED
     assert set(statuses.values()) == {Notification.SENT}
     assert leaver.user.email not in {message.to[0] for message in mail.outbox}
+
+
+def test_minutes_approved_before_the_mail_goes_cancel_it(
+    demo, draft_session, django_capture_on_commit_callbacks, monkeypatch
+):
+    monkeypatch.setattr(notifications, "send_mail", lambda *a, **k: 1 / 0)
+    _circulate(demo, draft_session, django_capture_on_commit_callbacks)
+    minutes.approve_minutes(draft_session, demo.user("coordinator"))
+    monkeypatch.undo()
+    mail.outbox.clear()
+    call_command("deliver_notifications")
+    assert not mail.outbox
+    statuses = set(draft_session.notifications.values_list("status", flat=True))
+    assert statuses == {Notification.CANCELLED}
+
+
+def test_two_senders_never_mail_one_row_twice(demo, draft_session):
+    minutes.circulate_minutes(draft_session, demo.user("coordinator"))
+    row = draft_session.notifications.filter(status=Notification.PENDING).first()
+    stale_copy = Notification.objects.get(pk=row.pk)
+    assert notifications._claim(row)
+    assert not notifications._claim(stale_copy)
