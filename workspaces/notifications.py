@@ -48,55 +48,46 @@ def suppressed():
         _state.suppressed = False
 
 
+def _readers_among(page, **who):
+    """Active users picked by `who`, with an address, whom the access module lets open `page`."""
+    candidates = get_user_model().objects.filter(is_active=True, **who).exclude(email="").distinct()
+    return [user for user in candidates if access.can_view_page(user, page)]
+
+
 def recipients(outcome):
-    """Active users of the network's groups who may read the outcome and have an address."""
-    network = network_of(outcome)
-    group_ids = [group.pk for group in network_groups(network).values()]
-    candidates = (
-        get_user_model()
-        .objects.filter(groups__in=group_ids, is_active=True)
-        .exclude(email="")
-        .distinct()
-    )
-    return [user for user in candidates if access.can_view_page(user, outcome)]
+    """Of the network's members, coordinators and observers, those who may read the outcome."""
+    group_ids = [group.pk for group in network_groups(network_of(outcome)).values()]
+    return _readers_among(outcome, groups__in=group_ids)
 
 
 def attendees_to_tell(session):
-    """Attendees with an address who may still open the session."""
-    candidates = (
-        get_user_model()
-        .objects.filter(person__attendance__session=session, is_active=True)
-        .exclude(email="")
-        .distinct()
-    )
-    return [user for user in candidates if access.can_view_page(user, session)]
+    """The session's attendees who may still open it."""
+    return _readers_among(session, person__attendance__session=session)
 
 
-def queue_minutes_circulated(session):
-    """Write the outbox telling the attendees that the session's minutes await amendments."""
+def _queue(notifications):
+    """Write the outbox rows and have them sent once the transaction commits."""
     if getattr(_state, "suppressed", False):
         return 0
-    rows = Notification.objects.bulk_create(
-        Notification(kind=Notification.MINUTES_CIRCULATED, session=session, recipient=user)
-        for user in attendees_to_tell(session)
-    )
+    rows = Notification.objects.bulk_create(notifications)
     if rows:
         transaction.on_commit(lambda: deliver_notifications.enqueue())
     return len(rows)
+
+
+def queue_minutes_circulated(session):
+    """Tell the attendees that the session's minutes await their amendments."""
+    return _queue(
+        Notification(kind=Notification.MINUTES_CIRCULATED, session=session, recipient=user)
+        for user in attendees_to_tell(session)
+    )
 
 
 def queue_first_publication(outcome):
     """Write the outbox for an outcome's first publication; later publications add nothing."""
-    if getattr(_state, "suppressed", False):
-        return 0
     if Notification.objects.filter(outcome=outcome).exists():
         return 0
-    rows = Notification.objects.bulk_create(
-        Notification(outcome=outcome, recipient=user) for user in recipients(outcome)
-    )
-    if rows:
-        transaction.on_commit(lambda: deliver_notifications.enqueue())
-    return len(rows)
+    return _queue(Notification(outcome=outcome, recipient=user) for user in recipients(outcome))
 
 
 TEMPLATES = {
