@@ -1,7 +1,15 @@
-"""Site search. Wagtail's stock search view shows restricted pages' titles to anyone; this one
-asks the access module first, so results hold only what the reader may open."""
+"""Site search, and the page shown when the server fails.
+
+Wagtail's stock search view shows restricted pages' titles to anyone; this one asks the access
+module first, so results hold only what the reader may open.
+"""
+
+import sys
 
 from django.core.paginator import Paginator
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page
@@ -26,3 +34,15 @@ def search(request):
         "home/search.html",
         {"form": form, "query": query, "results": page_of_results},
     )
+
+
+def server_error(request):
+    """Django's last resort for an uncaught exception (DEBUG off). With the database out of
+    reach – down, restarting, out of connections – say so with a 503 and a time to come back,
+    instead of a 500 that reads as a bug. Both pages are static: rendering them must not need
+    the database."""
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "120"
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))
