@@ -207,15 +207,13 @@ def practice_context(user, practice):
     from .forms import TransferForm
 
     promoted = Promotion.objects.filter(page_id=practice.pk).exists()
-    members = access.can_read_library(user)
+    adopting_towns, adopted_count = access.adoption_of(user, practice)
     return {
-        "transfers": practice.transfers.select_related("town").order_by("town__name")
-        if members
-        else None,
-        "adopted_count": transfers.adopted_count(practice),
+        "transfers": adopting_towns,
+        "adopted_count": adopted_count,
         "transfer_form": TransferForm() if transfers.may_record(user) else None,
         "index": practice.get_parent(),
-        "can_see_contact": members,
+        "can_see_contact": adopting_towns is not None,
         "is_promoted": promoted,
         "show_images": promoted,
         "can_promote": access.is_editor(user),

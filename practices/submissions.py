@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -113,6 +114,7 @@ def send_decision(state_id, approved):
             "practice": page,
             "approved": approved,
             "comment": task_state.get_comment() if task_state else "",
+            "my_practices_url": page.get_site().root_url + reverse("my_practices"),
         }
         subject = render_to_string("practices/emails/decision_subject.txt", context)
         body = render_to_string("practices/emails/decision.txt", context)

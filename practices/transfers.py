@@ -64,11 +64,6 @@ def _check_progress(transfer, stage):
         )  # fmt: skip
 
 
-def adopted_count(practice):
-    """What visitors see of transfers: how many towns are adopting the practice."""
-    return Transfer.objects.filter(practice=practice).exclude(stage=TransferStage.ABANDONED).count()
-
-
 def report_by_network():
     """Editors' report: for each network, how many transfers stand at each stage."""
     from workspaces.models import NetworkPage

@@ -233,6 +233,21 @@ def can_read_library(user):
     return user.groups.filter(name__in=names).exists()
 
 
+def adoption_of(user, practice):
+    """(adopting towns, how many) – what `user` learns of the towns adopting `practice`.
+
+    Library readers get the transfers themselves (towns, stages, what changed) and no count;
+    anyone else – a visitor of a promoted practice – only how many towns are adopting it,
+    abandoned attempts left out.
+    """
+    from practices.models import TransferStage
+
+    transfers = practice.transfers.all()
+    if can_read_library(user):
+        return transfers.select_related("town").order_by("town__name"), None
+    return None, transfers.exclude(stage=TransferStage.ABANDONED).count()
+
+
 def library_audience(page):
     """The groups that read a non-promoted practice: all network members, and editors."""
     from .groups import library_readers_group

@@ -106,6 +106,7 @@ def test_editor_approval_publishes_and_emails_the_submitter(
     ours = [m for m in mail.outbox if m.subject.startswith("[EMPIRIE]")]
     assert [m.to for m in ours] == [[demo.user("member").email]]
     assert "opublikowana" in ours[0].subject
+    assert f"{practice.get_site().root_url}{reverse('my_practices')}" in ours[0].body
 
 
 def test_request_for_changes_emails_the_comment(demo, django_capture_on_commit_callbacks):
