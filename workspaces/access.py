@@ -7,7 +7,7 @@ The decision is Wagtail's own: a page is visible when the user passes every view
 on the page and its ancestors (restrictions stack as AND down the tree). Restrictions on a
 network's sections name the network's groups, and those groups are kept in step with
 memberships and subscriptions by `workspaces.services`; so withdrawing a membership changes
-what this module answers on the very next request. Nothing is cached between calls.
+what this module answers on the very next request. Nothing is cached between requests.
 """
 
 from django.contrib.auth.models import Group
@@ -203,22 +203,43 @@ def registry_networks(user):
     return networks.filter(pk__in=run)
 
 
+def _registry_scope(user):
+    """(reads every network, paths of the networks read) – remembered on the user object, which
+    lives for one request: an admin list asks once per row, and a change of role still takes
+    effect on the next request."""
+    scope = getattr(user, "_empiriae_registry_scope", None)
+    if scope is None:
+        everything = is_editor(user)
+        paths = [] if everything else list(registry_networks(user).values_list("path", flat=True))
+        scope = (everything, paths)
+        if _is_signed_in(user):
+            user._empiriae_registry_scope = scope
+    return scope
+
+
 def registry_records(user, records, page_field):
     """Narrow registry records to the networks `user` may read. `page_field` leads from a
     record to a page in its network: the network itself for memberships, the outcome for
     evaluations."""
-    if is_editor(user):
+    everything, paths = _registry_scope(user)
+    if everything:
         return records
     in_scope = Q(pk__in=[])
-    for path in registry_networks(user).values_list("path", flat=True):
+    for path in paths:
         in_scope |= Q(**{f"{page_field}__path__startswith": path})
     return records.filter(in_scope)
 
 
+def reads_registry(user):
+    """Does the admin show `user` any network's registry at all?"""
+    everything, paths = _registry_scope(user)
+    return everything or bool(paths)
+
+
 def may_read_registry_record(user, page):
     """The same decision for one record, given the page its `page_field` leads to."""
-    networks = registry_networks(user)
-    return any(page.path.startswith(path) for path in networks.values_list("path", flat=True))
+    everything, paths = _registry_scope(user)
+    return everything or any(page.path.startswith(path) for path in paths)
 
 
 def can_read_library(user):

@@ -59,7 +59,7 @@ class NetworkRegistryPermissionHelper(PermissionHelper):
         return access.may_read_registry_record(user, getattr(record, self.page_field))
 
     def user_can_list(self, user):
-        return access.registry_networks(user).exists()
+        return access.reads_registry(user)
 
     def user_can_inspect_obj(self, user, obj):
         return self.inspect_view_enabled and self._in_scope(user, obj)

@@ -106,6 +106,7 @@ class MunicipalityAdmin(RegistryModelAdmin):
 
 class PersonAdmin(RegistryModelAdmin):
     model = Person
+    list_select_related = ("user", "municipality")
     menu_icon = "user"
     list_display = ("__str__", "municipality", "position")
     list_filter = ("position", "municipality__voivodeship")
@@ -114,6 +115,7 @@ class PersonAdmin(RegistryModelAdmin):
 
 class MembershipAdmin(NetworkRegistryAdmin):
     model = Membership
+    list_select_related = ("person__user", "network", "municipality")
     menu_icon = "group"
     list_display = ("person", "network", "role", "municipality", "started_on", "ended_on")
     list_filter = ("network", "role", "ended_on")
@@ -122,6 +124,7 @@ class MembershipAdmin(NetworkRegistryAdmin):
 
 class ObserverSubscriptionAdmin(NetworkRegistryAdmin):
     model = ObserverSubscription
+    list_select_related = ("network", "person__user", "municipality")
     menu_icon = "view"
     list_display = ("network", "person", "municipality", "started_on", "ended_on")
     list_filter = ("network",)
@@ -130,6 +133,7 @@ class ObserverSubscriptionAdmin(NetworkRegistryAdmin):
 class EvaluationAdmin(NetworkRegistryAdmin):
     model = Evaluation
     registry_page_field = "outcome"
+    list_select_related = ("outcome", "evaluator")
     menu_icon = "pick"
     list_display = ("outcome", "evaluator", "usefulness", "transferability", "updated_at")
     list_filter = ("usefulness", "transferability")

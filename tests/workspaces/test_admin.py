@@ -124,3 +124,17 @@ def test_coordinators_hold_no_model_permission_on_the_registry(demo):
     coordinator = demo.user("coordinator")
     for model in ("membership", "observersubscription", "evaluation"):
         assert not coordinator.has_perm(f"workspaces.view_{model}")
+
+
+@pytest.mark.parametrize("username", ["coordinator", "editor"])
+@pytest.mark.parametrize("model", ["membership", "observersubscription", "evaluation"])
+def test_registry_lists_cost_the_same_whatever_the_rows(
+    demo, django_assert_max_num_queries, username, model
+):
+    """The scope is worked out once per request and each row's relations come with it
+    (an editor's membership list took 716 queries before)."""
+    client = demo.client_for(username)
+    url = f"/admin/workspaces/{model}/"
+    client.get(url)
+    with django_assert_max_num_queries(24):
+        assert client.get(url).status_code == 200
