@@ -9,10 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
+from workspaces import admin_privacy
 
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # Admin views that name pages or documents by id, narrowed by the access module; they
+    # stand before Wagtail's own at the same paths.
+    path("admin/", include(admin_privacy)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("szukaj/", home_views.search, name="search"),
@@ -26,6 +30,7 @@ urlpatterns = [
         name="login",
     ),
     path("konto/wylogowanie/", auth_views.LogoutView.as_view(), name="logout"),
+    path("konto/haslo/", include("home.passwords")),
 ]
 
 if settings.DEBUG:

@@ -14,6 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from workspaces.admin_forms import AccessCheckedPageForm
+
 
 def english_is_active():
     return (get_language() or "pl").startswith("en")
@@ -47,6 +49,8 @@ class BilingualPage(Page):
     )
 
     display_title = TranslatedField("title", "title_en")
+    # Whatever a page refers to (documents, linked pages), its editor must be allowed to see.
+    base_form_class = AccessCheckedPageForm
 
     content_panels = [*Page.content_panels, FieldPanel("title_en")]
     search_fields = [*Page.search_fields, index.SearchField("title_en")]

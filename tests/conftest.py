@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from wagtail.models import CollectionViewRestriction
+
 import pytest
 
 from home.demo import seed_home
@@ -28,9 +30,16 @@ ROLE_USERNAMES = {
 }
 
 
+# What a fresh install has after `migrate` alone, before the demo is loaded (checked by tests).
+AFTER_MIGRATE = {}
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        AFTER_MIGRATE["restricted collections"] = sorted(
+            CollectionViewRestriction.objects.values_list("collection__name", flat=True)
+        )
         home = seed_home()
         seed_networks(home)
         seed_practices(seed_practice_library(home))

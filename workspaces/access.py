@@ -14,10 +14,12 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 # Association staff. Wagtail creates these two groups; both are part of every restriction,
 # so editors read the private site as well as edit it in the admin.
 EDITOR_GROUP_NAMES = ("Editors", "Moderators")
+page_permission_policy = PagePermissionPolicy()
 
 
 def _is_signed_in(user):
@@ -115,6 +117,40 @@ def can_view_document(user, document):
     return not failed.filter(collection__path__in=paths).exists()
 
 
+def visible_documents(user, documents):
+    """Narrow a document queryset to what `user` may download: documents in a collection whose
+    restrictions (or an ancestor's) the user fails are left out. One query for the failed
+    restrictions plus the caller's own."""
+    if _is_signed_in(user) and user.is_superuser:
+        return documents
+    failed = failed_restrictions(user, CollectionViewRestriction)
+    hidden = Q()
+    for path in failed.values_list("collection__path", flat=True):
+        hidden |= Q(collection__path__startswith=path)
+    return documents.exclude(hidden) if hidden else documents
+
+
+def admin_pages(user, pages):
+    """Narrow a page queryset to what the Wagtail admin may show `user` by title.
+
+    Editors see every page. Anyone else with admin access – a network's coordinators – sees
+    only pages they may open on the site, and of those only live ones or ones in the part of
+    the tree they edit: another network's workspace and anybody's unpublished draft stay
+    unnamed in choosers, bulk actions and reports (SPEC §4: "not linked with a revealing
+    title" – the admin included).
+    """
+    if is_editor(user):
+        return pages
+    editable = page_permission_policy.instances_user_has_any_permission_for(
+        user, ["add", "change", "publish"]
+    )
+    return visible_pages(user, pages).filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+
+
+def may_show_in_admin(user, page):
+    return admin_pages(user, type(page).objects.filter(pk=page.pk)).exists()
+
+
 def public_pages(pages):
     """What anyone may read: used where there is no reader, such as the sitemap."""
     from django.contrib.auth.models import AnonymousUser
@@ -170,10 +206,12 @@ def may_amend_minutes(user, session, minutes_status):
 
 
 def may_evaluate(user, outcome):
-    """Observers and members of the outcome's network evaluate it (SPEC §4: "read + evaluate")."""
+    """The observers of the outcome's network evaluate it (SPEC §4: observers "read +
+    evaluate"; members "read"; coordinators and editors read the results). Someone who also
+    holds another role in the network evaluates as its observer."""
     from .models import network_of
 
-    return bool(roles_in(user, network_of(outcome)) & {"observer", "member"})
+    return "observer" in roles_in(user, network_of(outcome))
 
 
 def public_session_count(network):
@@ -252,6 +290,22 @@ def can_read_library(user):
         return True
     names = [LIBRARY_READERS_GROUP_NAME, *EDITOR_GROUP_NAMES]
     return user.groups.filter(name__in=names).exists()
+
+
+def submission_towns(user):
+    """The towns `user` may submit a practice for: for a network member, the towns they
+    represent – their own and that of each membership in force; for editors, any town; for
+    anyone else (observers, visitors), none."""
+    from .models import Membership, Municipality, Person
+
+    towns = Municipality.objects.all()
+    if is_editor(user):
+        return towns
+    if not can_read_library(user):
+        return towns.none()
+    own = Person.objects.filter(user_id=user.pk).values("municipality_id")
+    represented = Membership.objects.active().filter(person__user_id=user.pk)
+    return towns.filter(Q(pk__in=own) | Q(pk__in=represented.values("municipality_id")))
 
 
 def adoption_of(user, practice):

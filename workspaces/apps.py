@@ -10,8 +10,8 @@ class WorkspacesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import notifications, signals  # noqa: F401 - the outbox registers its kinds
 
         # Every app's post_migrate, not only ours: our permissions are created by auth's handler,
         # which is connected after this one.
-        post_migrate.connect(signals.grant_editor_permissions)
+        post_migrate.connect(signals.derive_after_migrate)

@@ -93,8 +93,10 @@ def is_syncing():
 
 
 def desired_group_users(network, on=None):
-    """{kind: set of user ids} that the network's groups should hold today."""
-    memberships = Membership.objects.active(on).filter(network=network)
+    """{kind: set of user ids} that the network's groups should hold today: from the
+    memberships in force (a leaders-network member who is no longer a mayor, president or
+    deputy holds nothing) and the active subscriptions."""
+    memberships = Membership.objects.in_force(on).filter(network=network)
     members = set(
         memberships.filter(role=MembershipRole.MEMBER).values_list("person__user_id", flat=True)
     )
@@ -134,10 +136,10 @@ def sync_network_groups(network):
 
 
 def sync_library_readers():
-    """Everyone with an active seat in any network reads the members' practice library."""
+    """Everyone with a seat in force in any network reads the members' practice library."""
     from .groups import library_readers_group
 
-    desired = set(Membership.objects.active().values_list("person__user_id", flat=True))
+    desired = set(Membership.objects.in_force().values_list("person__user_id", flat=True))
     with _syncing():
         _set_group_users(library_readers_group(), desired)
 
@@ -270,7 +272,25 @@ def sync_all_networks():
     networks = list(NetworkPage.objects.all())
     for network in networks:
         sync_network_access(network)
+    ensure_library_collection()
     return len(networks)
+
+
+def ensure_restricted_collections():
+    """Every restricted document collection, on an empty database too: the library's and
+    each network's. Without them the only place to upload to is the Root collection, which
+    any visitor may download from. Run after every migrate; skipped until Wagtail's document
+    permissions exist (they are created in the same run, by another app's handler)."""
+    from django.contrib.auth.models import Permission
+
+    if not Permission.objects.filter(
+        content_type__app_label="wagtaildocs", codename="choose_document"
+    ).exists():
+        return
+    with transaction.atomic():
+        ensure_library_collection()
+        for network in NetworkPage.objects.all():
+            ensure_network_collection(network)
 
 
 # --- operations on memberships ----------------------------------------------------------------

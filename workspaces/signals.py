@@ -86,8 +86,9 @@ def restore_section_restriction_groups(sender, instance, action, **kwargs):
         transaction.on_commit(lambda: _restore_if_section(page_id))
 
 
-def grant_editor_permissions(sender, **kwargs):
+def derive_after_migrate(sender, **kwargs):
     services.grant_editor_permissions()
+    services.ensure_restricted_collections()
 
 
 @receiver(page_published, sender=OutcomePage)

@@ -1,11 +1,15 @@
 """Wagtail integration: page serving asks the access module; the registry lives in the admin."""
 
 from django.conf import settings
+from django.contrib.admin import SimpleListFilter
+from django.contrib.admin import display as admin_display
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from . import access, services
@@ -113,13 +117,48 @@ class PersonAdmin(RegistryModelAdmin):
     search_fields = ("user__first_name", "user__last_name", "user__username", "municipality__name")
 
 
+class QualifiesFilter(SimpleListFilter):
+    """Memberships of the leaders network whose person is no longer a mayor, president or
+    deputy stay on record but grant nothing (`Membership.objects.in_force`); editors find
+    them here to end them or correct the position."""
+
+    title = _("qualifies for the network")
+    parameter_name = "qualifies"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.qualifying()
+        if self.value() == "no":
+            return queryset.not_qualifying()
+        return queryset
+
+
 class MembershipAdmin(NetworkRegistryAdmin):
     model = Membership
     list_select_related = ("person__user", "network", "municipality")
     menu_icon = "group"
-    list_display = ("person", "network", "role", "municipality", "started_on", "ended_on")
-    list_filter = ("network", "role", "ended_on")
+    list_display = (
+        "person",
+        "network",
+        "role",
+        "municipality",
+        "started_on",
+        "ended_on",
+        "qualification",
+    )
+    list_filter = ("network", "role", "ended_on", QualifiesFilter)
     search_fields = ("person__user__last_name", "municipality__name")
+
+    @admin_display(description=_("qualifies for the network"))
+    def qualification(self, membership):
+        if membership.qualifies:
+            return ""
+        return _("Does not qualify – position: %(position)s") % {
+            "position": membership.person.get_position_display()
+        }
 
 
 class ObserverSubscriptionAdmin(NetworkRegistryAdmin):
@@ -145,10 +184,35 @@ class NotificationAdmin(RegistryModelAdmin):
     model = Notification
     menu_icon = "mail"
     list_display = ("kind", "page", "recipient", "status", "attempts", "sent_at")
-    list_select_related = ("outcome", "session", "recipient")
+    list_select_related = ("page", "recipient")
     list_filter = ("kind", "status")
-    search_fields = ("recipient__email", "outcome__title", "session__title")
+    search_fields = ("recipient__email", "page__title")
     inspect_view_enabled = True
+
+
+class MembershipsNotQualifyingPanel(Component):
+    """On the editors' dashboard: seats of the leaders network that no longer meet its rule
+    (the person's position changed), with a link to the filtered membership list."""
+
+    name = "memberships_not_qualifying"
+    template_name = "workspaces/admin/memberships_not_qualifying_panel.html"
+    order = 50
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        url = reverse("workspaces_membership_modeladmin_index")
+        return {"count": self.count, "url": f"{url}?qualifies=no&ended_on__isnull=True"}
+
+
+@hooks.register("construct_homepage_panels")
+def warn_editors_of_memberships_not_qualifying(request, panels):
+    if not access.is_editor(request.user):
+        return
+    count = Membership.objects.not_qualifying().filter(ended_on__isnull=True).count()
+    if count:
+        panels.append(MembershipsNotQualifyingPanel(count))
 
 
 class RegistryAdminGroup(ModelAdminGroup):
@@ -166,3 +230,9 @@ class RegistryAdminGroup(ModelAdminGroup):
 
 
 modeladmin_register(RegistryAdminGroup)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_offers_only_pages_the_reader_may_see(pages, request):
+    """The page chooser's listing and search name only what the access module allows."""
+    return access.admin_pages(request.user, pages)

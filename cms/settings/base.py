@@ -5,11 +5,13 @@ same code runs on SQLite for a newcomer and on PostgreSQL + Redis in production.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -24,6 +26,9 @@ def env_bool(name, default=False):
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
+# Where this runs: "development", "test" or "production" (home/environment.py). Commands that
+# write demo data or send e-mail check it, never DEBUG; each settings module sets its own.
+ENVIRONMENT = "production"
 ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
@@ -56,10 +61,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.PrivateResponsesMiddleware",
+    # Last, so that it turns a login refused for too many failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -133,6 +144,26 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# Password guessing (django-axes, docs/deployment.md): both the site's and the admin's login
+# authenticate through here, so the first backend refuses a locked-out account or address
+# before any password is checked. Too many failures for one user name, or from one address,
+# lock that user name or that address alone. A success clears the user name's failures only
+# (home.lockouts.forget_failures_of says why axes' own reset on success is left off).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
+# Only failures are kept (and only for the cool-off): a log of every sign-in with its address
+# and browser would be personal data we have no use for.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+
 # Polish first, English second.
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
@@ -146,8 +177,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Documents (a network's materials, practice attachments) live outside MEDIA_ROOT with no URL:
+# Wagtail's serve view, which asks the access module, is the only way to them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private_documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -165,15 +203,89 @@ WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_MODEL = "workspaces.PrivateDocument"
+# The largest document an editor or coordinator may upload, in bytes (default 20 MB).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(
+    os.environ.get("DJANGO_MAX_DOCUMENT_BYTES", str(20 * 1024 * 1024))
+)
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "EMPIRIAE <empiriae@localhost>")
+# Seconds to wait for the mail server before a send fails (and the outbox retries it later).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 # Background tasks (django-tasks, shipped with Wagtail 8). Production may choose another backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Content Security Policy (django-csp 4; docs/deployment.md). The site runs no script of its own:
+# scripts come from our origin or carry the request's nonce (`request.csp_nonce`), nothing is
+# framed but our own pages and the video players editors may embed, no other site frames ours.
+EMBED_PLAYERS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_PLAYERS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin (under /admin/, signed-in staff only) cannot do without inline scripts and
+# styles: its form widgets print small inline scripts that carry no nonce (Wagtail 8 has no CSP
+# nonce support) and its templates use style attributes. It also shows image previews from
+# blob: URLs, embed thumbnails, Gravatar portraits, and asks releases.wagtail.org for updates.
+# home.middleware.ContentSecurityPolicyMiddleware applies this policy there.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [
+            SELF,
+            "data:",
+            "blob:",
+            "www.gravatar.com",
+            "https://i.ytimg.com",
+            "https://i.vimeocdn.com",
+        ],
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+    }
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Secrets in request paths (a calendar feed's token) stay out of the logs that print
+    # paths: runserver's access log and Django's 4xx/5xx warnings (home/redaction.py).
+    "filters": {"redact_secret_paths": {"()": "home.redaction.RedactSecretPaths"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
+    "loggers": {
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["redact_secret_paths"],
+        },
+        "django.request": {"filters": ["redact_secret_paths"]},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -6,11 +6,20 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
+ENVIRONMENT = "production"
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
-    raise ImproperlyConfigured("Set DJANGO_SECRET_KEY for production.")
+    raise ImproperlyConfigured(
+        "Set DJANGO_SECRET_KEY: these are the production settings, the default of manage.py "
+        "and cms/wsgi.py. On a developer's machine use DJANGO_SETTINGS_MODULE=cms.settings.dev "
+        "(as `make run` does); see docs/deployment.md."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind that one proxy, login throttling counts the address the proxy saw (the right-most
+# X-Forwarded-For entry), not the proxy's own; django-ipware is not installed, so axes'
+# AXES_IPWARE_* settings would be ignored.
+AXES_CLIENT_IP_CALLABLE = "home.lockouts.client_ip_behind_proxy"
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)  # noqa: F405
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -18,9 +27,17 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# The language choice travels over HTTPS only and is not for scripts (none reads it).
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)  # noqa: F405
+# EMAIL_TIMEOUT (seconds, default 10) comes from the environment in base.py.

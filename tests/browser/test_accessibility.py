@@ -81,6 +81,7 @@ def _pages_for(role):
         NetworkPage.objects.get(number=1).url,
         "/szukaj/?q=sieci",
         "/konto/logowanie/",
+        "/konto/haslo/",
     ]
     network = NetworkPage.objects.get(number=1)
     workspace = WorkspacePage.objects.child_of(network).get()

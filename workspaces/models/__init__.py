@@ -1,8 +1,10 @@
 """Networks as pages, and the registry of towns and people who take part in them."""
 
 from .calendar import CalendarToken
+from .documents import PrivateDocument
 from .networks import NetworkIndexPage, NetworkPage, OutcomeIndexPage, WorkspacePage, network_of
-from .outcomes import Evaluation, Notification, OutcomePage, Promotion
+from .notifications import Notification
+from .outcomes import Evaluation, OutcomePage, Promotion
 from .registry import (
     Membership,
     MembershipRole,
@@ -28,6 +30,7 @@ __all__ = [
     "CalendarToken",
     "Evaluation",
     "Notification",
+    "PrivateDocument",
     "OutcomePage",
     "Promotion",
     "Minutes",

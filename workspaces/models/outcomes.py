@@ -13,7 +13,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -22,6 +21,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from home.bilingual import BilingualPage, TranslatedField
+from workspaces.admin_forms import AccessCheckedPageForm
 
 
 class RecommendationBlock(blocks.StructBlock):
@@ -39,7 +39,7 @@ class RecommendationBlock(blocks.StructBlock):
         template = "workspaces/blocks/recommendation.html"
 
 
-class OutcomePageForm(WagtailAdminPageForm):
+class OutcomePageForm(AccessCheckedPageForm):
     """Offer only the sessions of the outcome's own network."""
 
     def __init__(self, *args, parent_page=None, **kwargs):
@@ -162,74 +162,3 @@ class Evaluation(models.Model):
 
     def __str__(self):
         return f"{self.evaluator} – {self.outcome}"
-
-
-class Notification(models.Model):
-    """One e-mail owed to one person about one page: the outbox behind the networks' e-mails –
-    a new outcome for its observers and members, circulated minutes for the session's attendees.
-
-    Rows are written when the event happens and sent by a background task; a row that fails
-    stays pending and is retried, so a mail outage never blocks publishing or circulating. A
-    recipient who may no longer open the page when the row is sent is not e-mailed.
-    """
-
-    PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
-    STATUS_CHOICES = [
-        (PENDING, _("Pending")),
-        (SENT, _("Sent")),
-        (FAILED, _("Failed")),
-        (CANCELLED, _("Cancelled: the recipient lost access")),
-    ]
-    OUTCOME_PUBLISHED, MINUTES_CIRCULATED = "outcome_published", "minutes_circulated"
-    KIND_CHOICES = [
-        (OUTCOME_PUBLISHED, _("New outcome")),
-        (MINUTES_CIRCULATED, _("Minutes circulated for amendments")),
-    ]
-
-    kind = models.CharField(
-        _("about"), max_length=24, choices=KIND_CHOICES, default=OUTCOME_PUBLISHED
-    )
-    outcome = models.ForeignKey(
-        OutcomePage,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="notifications",
-    )
-    session = models.ForeignKey(
-        "workspaces.SessionPage",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="notifications",
-    )
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    status = models.CharField(max_length=9, choices=STATUS_CHOICES, default=PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("notification")
-        verbose_name_plural = _("notifications")
-        constraints = [
-            models.UniqueConstraint(fields=["outcome", "recipient"], name="notified_once"),
-            models.UniqueConstraint(fields=["session", "recipient"], name="told_of_minutes_once"),
-            models.CheckConstraint(
-                condition=(
-                    models.Q(kind="outcome_published", outcome__isnull=False, session=None)
-                    | models.Q(kind="minutes_circulated", session__isnull=False, outcome=None)
-                ),
-                name="notification_about_one_page_of_its_kind",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.recipient} – {self.page} ({self.status})"
-
-    @property
-    def page(self):
-        return self.outcome if self.kind == self.OUTCOME_PUBLISHED else self.session

@@ -1,0 +1,32 @@
+"""The site shell in the Wagtail admin: editors' list of sign-in locks."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from workspaces import access
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def sign_in_locks_urls():
+    return [path("blokady-logowania/", admin_views.sign_in_locks, name="home_sign_in_locks")]
+
+
+class EditorsOnlyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_editor(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def sign_in_locks_menu_item():
+    return EditorsOnlyMenuItem(
+        _("Sign-in locks"),
+        reverse("home_sign_in_locks"),
+        name="sign-in-locks",
+        icon_name="lock",
+        order=610,
+    )
