@@ -14,6 +14,7 @@ from django.db.models import Count, QuerySet
 from taggit.models import Tag
 
 from home.collation import polish_sort_key
+from home.previews import related_ids
 from workspaces import access
 from workspaces.models import Municipality, NetworkPage, Promotion
 
@@ -180,10 +181,17 @@ def _page_of_practices(page_obj):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+def valid_filters(form):
+    """The filters of `form` that are valid; a bad one (an id no network could have, say, from
+    a hand-edited URL) is dropped, and the library is shown without it."""
+    form.is_valid()
+    return dict(form.cleaned_data)
+
+
 def browse(request, index, tag=None):
     """Everything the library index shows, for this reader and these URL parameters."""
     form = LibraryFilterForm(request.GET)
-    data = dict(form.cleaned_data) if form.is_valid() else {}
+    data = valid_filters(form)
     if tag:
         data["tag"] = tag
     results, searched = find(request.user, data, index)
@@ -208,6 +216,7 @@ def practice_context(user, practice):
 
     promoted = Promotion.objects.filter(page_id=practice.pk).exists()
     adopting_towns, adopted_count = access.adoption_of(user, practice)
+    networks = NetworkPage.objects.live().filter(pk__in=related_ids(practice.networks))
     return {
         "transfers": adopting_towns,
         "adopted_count": adopted_count,
@@ -217,6 +226,6 @@ def practice_context(user, practice):
         "is_promoted": promoted,
         "show_images": promoted,
         "can_promote": access.is_editor(user),
-        "practice_networks": practice.networks.live().order_by("number"),
+        "practice_networks": networks.order_by("number"),
         "practice_tags": practice.tags.all(),
     }

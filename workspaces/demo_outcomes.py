@@ -1,5 +1,6 @@
 """Demo outcomes: two per network (three in CIVIC CITIES, one of them promoted to the public),
-linked to the sessions they came from, and evaluated by observers and members."""
+linked to the sessions they came from, and evaluated by the network's observers (SPEC §4:
+members read outcomes, observers evaluate them)."""
 
 from django.contrib.auth import get_user_model
 
@@ -90,13 +91,8 @@ def seed_outcomes(network, editor):
 
 
 def _seed_evaluations(network, outcome, position):
-    groups = network_groups(network)
-    User = get_user_model()
-    evaluators = (
-        User.objects.filter(groups__in=[groups["observers"], groups["members"]])
-        .distinct()
-        .order_by("username")[:6]
-    )
+    observers = network_groups(network)["observers"]
+    evaluators = get_user_model().objects.filter(groups=observers).order_by("username")[:6]
     for index, user in enumerate(evaluators):
         if not access.may_evaluate(user, outcome):
             continue

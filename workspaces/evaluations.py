@@ -1,13 +1,16 @@
-"""Observers and members judge an outcome (usefulness, transferability, a comment); the
-network's coordinators and editors read the results."""
+"""The network's observers judge an outcome (usefulness, transferability, a comment); its
+coordinators and editors read the results. Who may do which is `access.may_evaluate` and
+`access.can_manage_network`."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
 from django.utils.translation import gettext as _
 
+from home.previews import related_ids
+
 from . import access
-from .models import Evaluation, Promotion, network_of
+from .models import Evaluation, Promotion, SessionPage, network_of
 
 SCORES = range(1, 6)
 BAR_MAX_WIDTH = 220  # pixels in the chart's 340-wide viewBox, leaving room for the labels
@@ -16,7 +19,7 @@ BAR_MAX_WIDTH = 220  # pixels in the chart's 340-wide viewBox, leaving room for 
 def evaluate(outcome, user, *, usefulness, transferability, comment=""):
     """Record or change `user`'s evaluation; refuses anyone else, and anything out of range."""
     if not access.may_evaluate(user, outcome):
-        raise PermissionDenied(_("Only the network's observers and members evaluate its outcomes."))
+        raise PermissionDenied(_("Only the network's observers evaluate its outcomes."))
     errors = {}
     for field, value in (("usefulness", usefulness), ("transferability", transferability)):
         if not isinstance(value, int) or value not in SCORES:
@@ -96,6 +99,7 @@ def outcome_context(user, outcome):
         else None
     )
     can_evaluate = access.may_evaluate(user, outcome)
+    sessions = SessionPage.objects.live().filter(pk__in=related_ids(outcome.sessions))
     return {
         "network": network,
         "can_evaluate": can_evaluate,
@@ -104,7 +108,5 @@ def outcome_context(user, outcome):
         "can_see_results": access.can_manage_network(user, network),
         "is_promoted": Promotion.objects.filter(page_id=outcome.pk).exists(),
         "can_promote": access.is_editor(user),
-        "source_sessions": access.visible_pages(user, outcome.sessions.live()).order_by(
-            "starts_at"
-        ),
+        "source_sessions": access.visible_pages(user, sessions).order_by("starts_at"),
     }

@@ -114,6 +114,8 @@ def calendar_feed(request, token):
 @require_POST
 def evaluate_outcome(request, outcome_id):
     outcome = _visible_or_404(request.user, OutcomePage, outcome_id)
+    if not access.may_evaluate(request.user, outcome):
+        raise PermissionDenied
     form = EvaluationForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():

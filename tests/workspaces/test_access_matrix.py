@@ -122,3 +122,62 @@ def test_access_contract(demo, role, content, way):
         # Crawlers are visitors: the sitemap holds what a visitor may read, whoever asks.
         xml = client.get("/sitemap.xml").content.decode()
         assert (f"<loc>{page.full_url}</loc>" in xml) is EXPECTED[("visitor", content)]
+
+
+# SPEC §4, row "N's outcome pages": observers of N "read + evaluate", members of N "read",
+# coordinators of N "edit"; the evaluations report is for N's coordinators and editors (last
+# row). "E" = shown the evaluation form and the evaluation posted is stored; "R" = reads the
+# results (linked from the outcome and served); "-" = neither.
+#                  visitor member coord observer mayor editor admin former
+EVALUATION = {
+    "outcomes_1": "-       -      R     -        -     R      R     -",
+    "outcomes_3": "-       -      -     E        -     R      R     -",
+    "outcomes_8": "-       -      -     -        -     R      R     -",
+}
+EVALUATION_WAYS = ["form", "post", "results"]
+EVALUATION_CASES = [
+    pytest.param(role, content, way, id=f"{role}-{content}-{way}")
+    for content, row in EVALUATION.items()
+    for role, mark in zip(ROLES, row.split(), strict=True)
+    for way in EVALUATION_WAYS
+]
+
+
+@pytest.mark.parametrize("role,content,way", EVALUATION_CASES)
+def test_evaluation_contract(demo, role, content, way):
+    from workspaces.models import Evaluation
+
+    mark = EVALUATION[content].split()[ROLES.index(role)]
+    outcome, _search_term, _code = _target(demo, content)
+    username = USERNAMES[role]
+    client = demo.client_for(username)
+    evaluate_url = reverse("evaluate_outcome", args=[outcome.pk])
+    results_url = reverse("evaluation_results", args=[outcome.pk])
+
+    if way == "form":
+        html = client.get(outcome.url).content.decode()
+        assert (f'action="{evaluate_url}"' in html) is (mark == "E")
+        assert ('name="usefulness"' in html) is (mark == "E")
+
+    elif way == "post":
+        mine = Evaluation.objects.filter(outcome=outcome, evaluator__username=username)
+        mine.delete()
+        response = client.post(evaluate_url, {"usefulness": "2", "transferability": "3"})
+        assert mine.exists() is (mark == "E")
+        if mark == "E":
+            assert response.status_code == 302 and response["Location"] == outcome.url
+        elif role == "visitor":
+            assert response["Location"].startswith(reverse("login"))
+        else:
+            assert response.status_code in (403, 404)
+
+    elif way == "results":
+        html = client.get(outcome.url).content.decode()
+        assert (f'href="{results_url}"' in html) is (mark == "R")
+        response = client.get(results_url)
+        if mark == "R":
+            assert response.status_code == 200
+        elif role == "visitor":
+            assert response["Location"].startswith(reverse("login"))
+        else:
+            assert response.status_code in (403, 404)

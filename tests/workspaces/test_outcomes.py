@@ -85,22 +85,24 @@ def test_publishing_succeeds_when_mail_is_down_and_the_retry_delivers(
     with django_capture_on_commit_callbacks(execute=True):
         outcome = _new_outcome(demo)
     assert outcome.live
-    pending = Notification.objects.filter(outcome=outcome, status=Notification.PENDING)
+    pending = Notification.objects.filter(page=outcome, status=Notification.PENDING)
     assert pending.exists() and all(n.attempts == 1 and n.last_error for n in pending)
 
     monkeypatch.undo()
     call_command("deliver_notifications")
-    assert not Notification.objects.filter(outcome=outcome, status=Notification.PENDING).exists()
-    assert len(mail.outbox) == Notification.objects.filter(outcome=outcome).count()
+    assert not Notification.objects.filter(page=outcome, status=Notification.PENDING).exists()
+    assert len(mail.outbox) == Notification.objects.filter(page=outcome).count()
 
 
 def test_a_notification_gives_up_after_five_attempts(demo, monkeypatch):
     monkeypatch.setattr(notifications, "send_mail", lambda *a, **k: 1 / 0)
     outcome = _new_outcome(demo, publish=False)
-    Notification.objects.create(outcome=outcome, recipient=demo.user("observer"))
+    Notification.objects.create(
+        kind=Notification.OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
+    )
     for _attempt in range(notifications.MAX_ATTEMPTS):
         notifications.send_pending()
-    assert Notification.objects.get(outcome=outcome).status == Notification.FAILED
+    assert Notification.objects.get(page=outcome).status == Notification.FAILED
 
 
 # --- reading and evaluating -----------------------------------------------------------------
@@ -159,8 +161,46 @@ def test_others_cannot_evaluate(demo, username):
         evaluations.evaluate(demo.outcomes(3), demo.user(username), usefulness=3, transferability=3)
 
 
-def test_members_of_the_network_may_evaluate_too(demo):
-    evaluations.evaluate(demo.outcomes(1), demo.user("member"), usefulness=4, transferability=4)
+def test_members_of_the_network_read_the_outcome_but_do_not_evaluate_it(demo):
+    """SPEC §4: members of N "read" N's outcomes; its observers "read + evaluate"."""
+    outcome, member = demo.outcomes(1), demo.user("member")
+    client = demo.client_for("member")
+    evaluate_url = reverse("evaluate_outcome", args=[outcome.pk])
+    response = client.get(outcome.url)
+    html = response.content.decode()
+    assert response.status_code == 200 and outcome.title in html
+    assert evaluate_url not in html and 'name="usefulness"' not in html
+    response = client.post(evaluate_url, {"usefulness": "4", "transferability": "4"})
+    assert response.status_code in (403, 404)
+    assert not Evaluation.objects.filter(outcome=outcome, evaluator=member).exists()
+    with pytest.raises(PermissionDenied):
+        evaluations.evaluate(outcome, member, usefulness=4, transferability=4)
+    assert not Evaluation.objects.filter(outcome=outcome, evaluator=member).exists()
+
+
+def test_a_member_who_also_observes_the_network_evaluates_as_its_observer(demo):
+    from workspaces import services
+
+    outcome, member = demo.outcomes(1), demo.user("member")
+    services.subscribe_observer(demo.network(1), person=member.person)
+    client = demo.client_for("member")
+    assert 'name="usefulness"' in client.get(outcome.url).content.decode()
+    response = client.post(
+        reverse("evaluate_outcome", args=[outcome.pk]), {"usefulness": "4", "transferability": "3"}
+    )
+    assert response.status_code == 302
+    assert Evaluation.objects.get(outcome=outcome, evaluator=member).transferability == 3
+
+
+def test_the_demo_outcomes_are_evaluated_by_observers_only(demo):
+    from workspaces.groups import network_groups
+    from workspaces.models import network_of
+
+    evaluated = Evaluation.objects.select_related("outcome", "evaluator")
+    assert evaluated.exists()
+    for evaluation in evaluated:
+        observers = network_groups(network_of(evaluation.outcome))["observers"]
+        assert evaluation.evaluator.groups.filter(pk=observers.pk).exists(), evaluation
 
 
 # --- results --------------------------------------------------------------------------------
