@@ -211,21 +211,24 @@ def browse(request, index, tag=None):
 
 
 def practice_context(user, practice):
+    """What the practice page shows. A practice previewed in the admin before its first save
+    has no adopting towns and is not promoted; no one records a transfer or promotes it yet."""
     from . import transfers
     from .forms import TransferForm
 
-    promoted = Promotion.objects.filter(page_id=practice.pk).exists()
+    saved = practice.pk is not None
+    promoted = saved and Promotion.objects.filter(page_id=practice.pk).exists()
     adopting_towns, adopted_count = access.adoption_of(user, practice)
     networks = NetworkPage.objects.live().filter(pk__in=related_ids(practice.networks))
     return {
         "transfers": adopting_towns,
         "adopted_count": adopted_count,
-        "transfer_form": TransferForm() if transfers.may_record(user) else None,
+        "transfer_form": TransferForm() if saved and transfers.may_record(user) else None,
         "index": practice.get_parent(),
         "can_see_contact": adopting_towns is not None,
         "is_promoted": promoted,
         "show_images": promoted,
-        "can_promote": access.is_editor(user),
+        "can_promote": saved and access.is_editor(user),
         "practice_networks": networks.order_by("number"),
         "practice_tags": practice.tags.all(),
     }

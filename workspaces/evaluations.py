@@ -90,23 +90,26 @@ def chart(title, distribution):
 
 
 def outcome_context(user, outcome):
+    """What the outcome page shows. An outcome previewed in the admin before its first save has
+    no evaluations and is not promoted; no one evaluates or promotes it until it exists."""
     from .forms import EvaluationForm
 
+    saved = outcome.pk is not None
     network = network_of(outcome)
     mine = (
         Evaluation.objects.filter(outcome=outcome, evaluator_id=user.pk).first()
-        if user.is_authenticated
+        if saved and user.is_authenticated
         else None
     )
-    can_evaluate = access.may_evaluate(user, outcome)
+    can_evaluate = saved and access.may_evaluate(user, outcome)
     sessions = SessionPage.objects.live().filter(pk__in=related_ids(outcome.sessions))
     return {
         "network": network,
         "can_evaluate": can_evaluate,
         "my_evaluation": mine,
         "evaluation_form": EvaluationForm(instance=mine) if can_evaluate else None,
-        "can_see_results": access.can_manage_network(user, network),
-        "is_promoted": Promotion.objects.filter(page_id=outcome.pk).exists(),
-        "can_promote": access.is_editor(user),
+        "can_see_results": saved and access.can_manage_network(user, network),
+        "is_promoted": saved and Promotion.objects.filter(page_id=outcome.pk).exists(),
+        "can_promote": saved and access.is_editor(user),
         "source_sessions": access.visible_pages(user, sessions).order_by("starts_at"),
     }

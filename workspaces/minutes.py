@@ -119,10 +119,15 @@ class LockedMinutesPermissionTester(PagePermissionTester):
 
 
 def session_context(user, session):
-    """What the session page shows, decided here rather than in the template."""
+    """What the session page shows, decided here rather than in the template.
+
+    A session previewed in the admin before its first save has draft minutes with no record
+    or amendments, and nothing to circulate or approve yet.
+    """
     from .forms import AmendmentForm
 
-    record = Minutes.objects.filter(session=session).first()
+    saved = session.pk is not None
+    record = Minutes.objects.filter(session=session).first() if saved else None
     status = record.status if record else MinutesStatus.DRAFT
     network = network_of(session)
     return {
@@ -131,8 +136,12 @@ def session_context(user, session):
         "minutes_status": status,
         "minutes_status_label": MinutesStatus(status).label,
         "attendance": session.attendance.select_related("person__user", "person__municipality"),
-        "amendments": session.amendments.select_related("author"),
-        "can_manage": access.can_manage_network(user, network),
+        "amendments": (
+            session.amendments.select_related("author")
+            if saved
+            else MinutesAmendment.objects.none()
+        ),
+        "can_manage": saved and access.can_manage_network(user, network),
         "may_amend": access.may_amend_minutes(user, session, status),
         "amendment_form": AmendmentForm(),
         "show_online_link": bool(session.online_link) and session.format != "in_person",

@@ -5,35 +5,27 @@ already restricts to members, shows the people.
 """
 
 from django.db.models import Count, Q
-from django.utils import timezone
 
 from home.collation import polish_sort_key
 
 from . import access
 from .models import Membership, Municipality, NetworkPage, OutcomeIndexPage, WorkspacePage
-from .models.registry import RUNNING_ROLES, MembershipRole
-
-
-def _active_membership_q(prefix="", on=None):
-    on = on or timezone.localdate()
-    return Q(**{f"{prefix}started_on__lte": on}) & (
-        Q(**{f"{prefix}ended_on__isnull": True}) | Q(**{f"{prefix}ended_on__gt": on})
-    )
+from .models.registry import RUNNING_ROLES, MembershipRole, in_force_q
 
 
 def member_towns(network):
-    """Towns with at least one active member in the network, in Polish alphabetical order."""
+    """Towns with at least one member in force in the network, in Polish alphabetical order."""
     towns = Municipality.objects.filter(
         Q(memberships__network=network)
         & Q(memberships__role=MembershipRole.MEMBER)
-        & _active_membership_q("memberships__")
+        & in_force_q("memberships__")
     ).distinct()
     return sorted(towns, key=lambda town: polish_sort_key(town.name))
 
 
 def coordinators(network):
     return (
-        Membership.objects.active()
+        Membership.objects.in_force()
         .filter(network=network, role__in=RUNNING_ROLES)
         .select_related("person__user", "municipality")
         .order_by("person__user__last_name")
@@ -42,9 +34,7 @@ def coordinators(network):
 
 def network_cards(user):
     """Live networks that `user` may see, each with its count of member towns."""
-    towns_active = Q(memberships__role=MembershipRole.MEMBER) & _active_membership_q(
-        "memberships__"
-    )
+    towns_active = Q(memberships__role=MembershipRole.MEMBER) & in_force_q("memberships__")
     networks = access.visible_pages(user, NetworkPage.objects.live())
     return networks.annotate(
         town_count=Count("memberships__municipality", filter=towns_active, distinct=True)
@@ -52,14 +42,18 @@ def network_cards(user):
 
 
 def network_landing(user, network):
-    """What the public landing shows, plus the private sections `user` may open."""
+    """What the public landing shows, plus the private sections `user` may open.
+
+    A network previewed in the admin before its first save has no towns or coordinators yet.
+    """
+    saved = network.pk is not None
     sections = access.visible_pages(
         user,
         network.get_children().live().type(WorkspacePage, OutcomeIndexPage),
     ).specific()
     return {
-        "member_towns": member_towns(network),
-        "coordinators": coordinators(network),
+        "member_towns": member_towns(network) if saved else [],
+        "coordinators": coordinators(network) if saved else Membership.objects.none(),
         "sections": sections,
         "roles": access.roles_in(user, network),
         "sessions_held": access.public_session_count(network),
@@ -67,12 +61,12 @@ def network_landing(user, network):
 
 
 def workspace_roster(network):
-    """Active memberships of the network grouped by town, for the members' roster.
+    """Memberships in force in the network grouped by town, for the members' roster.
 
     People without a town (the Association's coordinators and experts) come first.
     """
     memberships = (
-        Membership.objects.active()
+        Membership.objects.in_force()
         .filter(network=network)
         .select_related("person__user", "municipality")
     )

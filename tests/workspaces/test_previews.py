@@ -190,16 +190,15 @@ def test_the_practice_preview_shows_its_networks_from_the_revision(demo):
     assert list(PracticePage.objects.get(pk=practice.pk).networks.all()) == [demo.network(1)]
 
 
-@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_a_new_page_previews_before_its_first_save(demo, model):
-    """Editors and coordinators preview a page they are creating: nothing of it is stored yet,
-    so it has no members, sessions, evaluations or adopting towns to show."""
+def _preview_of_new_page(demo, model, username):
+    """The admin's preview of a new page of `model`, typed into the add form by `username`
+    (copied from a page of the demo) under the same parent, before it is saved."""
     page = _page_of(demo, model)
     parent = page.get_parent().specific
     if not model.can_create_at(parent):
         pytest.skip(f"{model.__name__} is created once, with the site")
-    client = demo.client_for("editor")
-    data = _edit_form_data(client, page)
+    client = demo.client_for(username)
+    data = _edit_form_data(demo.client_for("editor"), page)
     data["title"] = data["title_en"] = "Nowa strona w przygotowaniu"
     data["slug"] = "nowa-strona-w-przygotowaniu"
     meta = model._meta
@@ -208,5 +207,32 @@ def test_a_new_page_previews_before_its_first_save(demo, model):
     )
     response = client.post(preview_url, data)
     assert response.json() == {"is_valid": True, "is_available": True}
-    _assert_shows(client.get(preview_url), "Nowa strona w przygotowaniu")
+    return client.get(preview_url)
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_a_new_page_previews_before_its_first_save(demo, model):
+    """Editors and coordinators preview a page they are creating: nothing of it is stored yet,
+    so it has no members, sessions, evaluations or adopting towns to show."""
+    _assert_shows(_preview_of_new_page(demo, model, "editor"), "Nowa strona w przygotowaniu")
     assert not model.objects.filter(slug="nowa-strona-w-przygotowaniu").exists()
+
+
+@pytest.mark.parametrize(
+    "model,username",
+    [
+        (SessionPage, "coordinator"),  # saved: circulate the minutes
+        (OutcomePage, "coordinator"),  # saved: the evaluation results
+        (OutcomePage, "editor"),  # saved: promote to the public
+        (PracticePage, "editor"),  # saved: promote to the public
+    ],
+    ids=lambda value: getattr(value, "__name__", value),
+)
+def test_a_page_before_its_first_save_offers_no_actions(demo, model, username):
+    """Nothing can be circulated, evaluated, promoted or adopted before it exists: the preview
+    shows the page without the forms and links that act on it."""
+    response = _preview_of_new_page(demo, model, username)
+    _assert_shows(response, "Nowa strona w przygotowaniu")
+    content = response.content.decode().split('<main id="main"')[1].split("</main>")[0]
+    assert "<form" not in content
+    assert "/oceny/" not in content  # the evaluation results
