@@ -2,15 +2,17 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# manage.py defaults to production settings (safe on a server); say which ones we mean here.
+DEV_ENV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 TEST_ENV := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .PHONY: run test venv lint checks pytest messages
 
 ## Build the virtualenv, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite).
 run: venv
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## The whole test suite: lint, Django checks, migrations check, translations, pytest.
 test: venv lint checks pytest
@@ -40,5 +42,5 @@ pytest:
 
 ## Refresh the translation catalogues after changing user-facing strings (needs GNU gettext).
 messages: venv
-	$(PY) manage.py makemessages --locale pl --locale en --ignore '.venv/*' --no-obsolete
-	$(PY) manage.py compilemessages --ignore '.venv/*'
+	$(DEV_ENV) $(PY) manage.py makemessages --locale pl --locale en --ignore '.venv/*' --no-obsolete
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore '.venv/*'

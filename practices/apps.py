@@ -8,4 +8,8 @@ class PracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from workspaces import notifications
+
+        from . import signals, submissions  # noqa: F401
+
+        notifications.register_kind(submissions.DECISION_KIND)

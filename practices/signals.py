@@ -1,6 +1,5 @@
 """Practices join the access contract: members-only until promoted (SPEC §4)."""
 
-from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -20,18 +19,20 @@ def restrict_saved_practice(sender, instance, **kwargs):
         services.ensure_page_restriction(instance)
 
 
-def _tell_submitter(state, approved):
+def _tell_submitter(state):
+    """Write the decision e-mail into the outbox, in the decision's own transaction: mail
+    being down cannot undo the decision, and the e-mail goes (or is retried) once it commits."""
     from . import submissions
 
     if isinstance(state.content_object.specific, PracticePage):
-        transaction.on_commit(lambda: submissions.send_decision.enqueue(state.pk, approved))
+        submissions.queue_decision(state)
 
 
 @receiver(workflow_approved)
 def practice_approved(sender, instance, **kwargs):
-    _tell_submitter(instance, approved=True)
+    _tell_submitter(instance)
 
 
 @receiver(workflow_rejected)
 def practice_needs_changes(sender, instance, **kwargs):
-    _tell_submitter(instance, approved=False)
+    _tell_submitter(instance)

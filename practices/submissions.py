@@ -4,31 +4,31 @@ A submission becomes a draft practice page owned by the submitter and enters the
 "Moderacja dobrych praktyk" (one approval task for the Editors group). Editors approve (it is
 published – members-only, like every practice until promoted) or request changes, with
 comments, in the admin. The submitter sees the status on "Moje praktyki" and gets an e-mail
-on each decision, sent by a background task in their language.
+on each decision, in their language, through the site's outbox: written with the decision,
+sent after it, and retried while mail is down (`workspaces.notifications`).
 """
 
-import logging
-
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowState, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 
-from django_tasks import task
-
-from workspaces import access
+from workspaces import access, notifications
 
 from .models import PracticeIndexPage, PracticePage
 
-logger = logging.getLogger(__name__)
 WORKFLOW_NAME = "Moderacja dobrych praktyk"
 RICH_FIELDS = ("situation", "solution", "results", "transferability")
 
@@ -57,6 +57,8 @@ def submit(user, cleaned):
     """Create the draft practice and start its moderation, all or nothing."""
     if not access.can_read_library(user):
         raise PermissionDenied(_("Only members of the networks submit practices."))
+    if not access.submission_towns(user).filter(pk=cleaned["town"].pk).exists():
+        raise PermissionDenied(_("You can submit a practice only for a town you represent."))
     data = dict(cleaned)
     networks, tags = data.pop("networks"), data.pop("tags")
     for field in RICH_FIELDS:
@@ -97,29 +99,50 @@ def _status(practice, state):
     return state.get_status_display()
 
 
-@task()
-def send_decision(state_id, approved):
-    """E-mail the submitter the editors' decision, with the moderator's comment."""
-    state = WorkflowState.objects.filter(pk=state_id).first()
-    if state is None or state.requested_by is None or not state.requested_by.email:
-        return 0
+# --- the decision e-mail -------------------------------------------------------------------
+# One e-mail per decision: the outbox row is about the practice page and keyed by the finished
+# moderation task (`event`), so "changes requested" then "approved" are two e-mails, and a
+# retry of either is still one.
+
+DECISION = "practice_decision"
+
+
+def _decision(event):
+    """The finished moderation task an e-mail is about, or None if it is gone."""
+    return TaskState.objects.filter(pk=int(event)).first() if event.isdigit() else None
+
+
+def _decision_is_due(notification, page):
+    """Still due while the practice and the decision exist (the recipient's being active with
+    an address is checked by the outbox)."""
+    return isinstance(page, PracticePage) and _decision(notification.event) is not None
+
+
+def _decision_context(page, event):
+    task_state = _decision(event)
+    return {
+        "practice": page,
+        "approved": task_state.status == TaskState.STATUS_APPROVED,
+        "comment": task_state.get_comment(),
+        "my_practices_url": page.get_site().root_url + reverse("my_practices"),
+    }
+
+
+DECISION_KIND = notifications.Kind(
+    name=DECISION,
+    label=gettext_lazy("Decision on a submitted practice"),
+    template="practices/emails/decision",
+    is_due=_decision_is_due,
+    context=_decision_context,
+)
+
+
+def queue_decision(state):
+    """Owe the submitter an e-mail about the editors' decision that just ended a moderation
+    task of `state` (approval, or a request for changes with a comment)."""
     user = state.requested_by
-    person = getattr(user, "person", None)
-    language = person.language if person else settings.LANGUAGE_CODE
-    page = state.content_object.specific
-    task_state = state.task_states.order_by("-finished_at").first()
-    with translation.override(language):
-        context = {
-            "user": user,
-            "practice": page,
-            "approved": approved,
-            "comment": task_state.get_comment() if task_state else "",
-            "my_practices_url": page.get_site().root_url + reverse("my_practices"),
-        }
-        subject = render_to_string("practices/emails/decision_subject.txt", context)
-        body = render_to_string("practices/emails/decision.txt", context)
-    try:
-        return send_mail(" ".join(subject.split()), body, None, [user.email])
-    except Exception as error:  # noqa: BLE001 - a mail outage must not undo the decision
-        logger.warning("Decision e-mail for workflow state %s failed: %s", state_id, error)
+    finished = state.task_states.filter(finished_at__isnull=False)
+    task_state = finished.order_by("-finished_at", "-pk").first()
+    if user is None or not (user.is_active and user.email) or task_state is None:
         return 0
+    return notifications.queue(DECISION, state.content_object, [user], event=str(task_state.pk))

@@ -304,7 +304,7 @@ def submission_towns(user):
     if not can_read_library(user):
         return towns.none()
     own = Person.objects.filter(user_id=user.pk).values("municipality_id")
-    represented = Membership.objects.active().filter(person__user_id=user.pk)
+    represented = Membership.objects.in_force().filter(person__user_id=user.pk)
     return towns.filter(Q(pk__in=own) | Q(pk__in=represented.values("municipality_id")))
 
 
@@ -315,9 +315,10 @@ def adoption_of(user, practice):
     anyone else – a visitor of a promoted practice – only how many towns are adopting it,
     abandoned attempts left out.
     """
-    from practices.models import TransferStage
+    from practices.models import Transfer, TransferStage
 
-    transfers = practice.transfers.all()
+    # A practice previewed in the admin before its first save has no transfers to ask for.
+    transfers = practice.transfers.all() if practice.pk is not None else Transfer.objects.none()
     if can_read_library(user):
         return transfers.select_related("town").order_by("town__name"), None
     return None, transfers.exclude(stage=TransferStage.ABANDONED).count()

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
+    "home.spreadsheets.SafeAdminExportsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -229,7 +230,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF, *EMBED_PLAYERS],
@@ -241,8 +242,9 @@ CONTENT_SECURITY_POLICY = {
 }
 # The Wagtail admin (under /admin/, signed-in staff only) cannot do without inline scripts and
 # styles: its form widgets print small inline scripts that carry no nonce (Wagtail 8 has no CSP
-# nonce support) and its templates use style attributes. It also shows image previews from
-# blob: URLs, embed thumbnails, Gravatar portraits, and asks releases.wagtail.org for updates.
+# nonce support), and its scripts add <style> elements and style attributes. It also shows data:
+# and blob: images (upload previews), embed thumbnails and Gravatar portraits, and asks
+# releases.wagtail.org whether Wagtail has a new release.
 # home.middleware.ContentSecurityPolicyMiddleware applies this policy there.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 
+ENVIRONMENT = "development"
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-not-secret")  # noqa: F405
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]

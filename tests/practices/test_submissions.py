@@ -1,6 +1,10 @@
 """Members submit practices from the site; editors moderate them in a Wagtail workflow."""
 
+from io import StringIO
+
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
@@ -9,6 +13,7 @@ import pytest
 
 from practices import submissions
 from practices.models import PracticePage
+from workspaces.models import Notification
 
 
 def _valid(demo, **changes):
@@ -123,12 +128,62 @@ def test_request_for_changes_emails_the_comment(demo, django_capture_on_commit_c
     assert str(statuses[practice]) == "Poprawki wymagane" or "zmian" in str(statuses[practice])
 
 
-def test_a_mail_outage_does_not_undo_the_decision(
-    demo, django_capture_on_commit_callbacks, monkeypatch
+class MailIsDown(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise ConnectionRefusedError("SMTP server unreachable")
+
+
+MAIL_IS_DOWN = f"{__name__}.MailIsDown"
+
+
+def _ours():
+    return [m for m in mail.outbox if m.subject.startswith("[EMPIRIE]")]
+
+
+@pytest.mark.parametrize("decision", ["approve", "reject"])
+def test_a_decision_made_while_mail_is_down_is_emailed_once_mail_is_back(
+    demo, django_capture_on_commit_callbacks, settings, decision
 ):
     practice, state = _submitted(demo)
-    monkeypatch.setattr(submissions, "send_mail", lambda *a, **k: 1 / 0)
-    with django_capture_on_commit_callbacks(execute=True):
-        state.current_task_state.approve(user=demo.user("editor"))
+    member, working_backend = demo.user("member"), settings.EMAIL_BACKEND
+    mail.outbox.clear()
+    settings.EMAIL_BACKEND = MAIL_IS_DOWN
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail is tried, and fails
+        decide = getattr(state.current_task_state, decision)
+        decide(user=demo.user("editor"), comment="Proszę dodać liczby.")
     practice.refresh_from_db()
-    assert practice.live
+    assert practice.live == (decision == "approve")  # the decision stands
+    owed = Notification.objects.get(page=practice)
+    assert owed.status == Notification.PENDING and owed.recipient == member
+    assert owed.attempts == 1 and "unreachable" in owed.last_error
+
+    settings.EMAIL_BACKEND = working_backend
+    call_command("deliver_notifications", stdout=StringIO())
+    [sent] = _ours()
+    assert sent.to == [member.email]
+    assert "Proszę dodać liczby." in sent.body
+    assert f"{practice.get_site().root_url}{reverse('my_practices')}" in sent.body
+    assert ("opublikowana" in sent.subject) == (decision == "approve")
+
+    call_command("deliver_notifications", stdout=StringIO())
+    assert len(_ours()) == 1
+
+
+def test_each_decision_on_one_practice_is_emailed_once(demo, django_capture_on_commit_callbacks):
+    """Changes requested, then approved after the author's corrections: two e-mails, each
+    with its own decision, even when both wait in the outbox."""
+    practice, state = _submitted(demo)
+    editor, member = demo.user("editor"), demo.user("member")
+    with django_capture_on_commit_callbacks(execute=False):  # no sender runs until the end
+        state.current_task_state.reject(user=editor, comment="Proszę dodać liczby.")
+        state.refresh_from_db()
+        state.resume(user=member)
+        state.refresh_from_db()
+        state.current_task_state.approve(user=editor, comment="Dziękujemy, jest świetnie.")
+    mail.outbox.clear()
+    call_command("deliver_notifications", stdout=StringIO())
+    call_command("deliver_notifications", stdout=StringIO())
+    first, second = _ours()
+    assert "Proszę dodać liczby." in first.body and "opublikowana" not in first.subject
+    assert "Dziękujemy, jest świetnie." in second.body and "opublikowana" in second.subject
+    assert Notification.objects.filter(page=practice, status=Notification.SENT).count() == 2

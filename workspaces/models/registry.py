@@ -135,12 +135,20 @@ class Person(models.Model):
         return self.position in LEADER_POSITIONS
 
 
+def active_q(prefix="", on=None):
+    """Rows in force on a given day – started, and not yet ended – as a filter, reachable
+    through `prefix` (e.g. "memberships__") from another model."""
+    on = on or timezone.localdate()
+    return Q(**{f"{prefix}started_on__lte": on}) & (
+        Q(**{f"{prefix}ended_on__isnull": True}) | Q(**{f"{prefix}ended_on__gt": on})
+    )
+
+
 class ActiveQuerySet(models.QuerySet):
     """Rows in force on a given day: started, and not yet ended."""
 
     def active(self, on=None):
-        on = on or timezone.localdate()
-        return self.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
+        return self.filter(active_q(on=on))
 
 
 class Period(models.Model):
@@ -171,8 +179,46 @@ class Period(models.Model):
             raise ValidationError({"ended_on": _("It cannot end before it starts.")})
 
 
+def qualifying_q(prefix=""):
+    """Memberships that meet the leaders rule *today*, as a filter: any seat outside the leaders
+    network, the running roles in it, and members who are mayors, presidents or deputies now.
+
+    The rule is checked when a membership is saved, but a position can change afterwards, and
+    a network can become the leaders network; a seat that no longer qualifies stays on record
+    (editors see it flagged in the admin) and grants nothing.
+    """
+    other_roles = [role for role in MembershipRole if role != MembershipRole.MEMBER]
+    return (
+        Q(**{f"{prefix}network__is_leaders_network": False})
+        | Q(**{f"{prefix}role__in": other_roles})
+        | Q(**{f"{prefix}person__position__in": LEADER_POSITIONS})
+    )
+
+
+def in_force_q(prefix="", on=None):
+    """Memberships in force on a day – active and qualifying – as a filter: the one definition
+    that groups, the practice library's readers and the rosters are all derived from."""
+    return active_q(prefix, on) & qualifying_q(prefix)
+
+
+class MembershipQuerySet(ActiveQuerySet):
+    def qualifying(self):
+        return self.filter(qualifying_q())
+
+    def not_qualifying(self):
+        return self.exclude(qualifying_q())
+
+    def in_force(self, on=None):
+        """The memberships that grant access on `on` (today by default)."""
+        return self.filter(in_force_q(on=on))
+
+
 class Membership(Period):
-    """A person's seat in a network, for a period; an ended one stays as history."""
+    """A person's seat in a network, for a period; an ended one stays as history.
+
+    A seat grants access only while it is in force (`Membership.objects.in_force()`): active by
+    its dates, and meeting the leaders rule with the person's position as it is now.
+    """
 
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("person")
@@ -196,6 +242,8 @@ class Membership(Period):
         _("role"), max_length=16, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
 
+    objects = MembershipQuerySet.as_manager()
+
     class Meta(Period.Meta):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -211,13 +259,23 @@ class Membership(Period):
         if self.network_id and self.person_id:
             _check_leaders_rule(self.network, self.person, self.role)
 
+    @property
+    def qualifies(self):
+        """Does the seat meet the leaders rule with the person's position as it is now?"""
+        return not breaks_leaders_rule(self.network, self.person, self.role)
 
-def _check_leaders_rule(network, person, role):
+
+def breaks_leaders_rule(network, person, role):
     """The leaders network is closed to everyone but mayors, presidents and their deputies.
 
-    The Association's coordinators and experts run it, so only the member role is checked.
+    The Association's coordinators and experts run it, so only the member role is checked
+    (`qualifying_q` is the same rule as a filter).
     """
-    if network.is_leaders_network and role == MembershipRole.MEMBER and not person.is_leader:
+    return network.is_leaders_network and role == MembershipRole.MEMBER and not person.is_leader
+
+
+def _check_leaders_rule(network, person, role):
+    if breaks_leaders_rule(network, person, role):
         raise ValidationError(
             _(
                 "Only mayors, city presidents and their deputies may be members of the "

@@ -3,10 +3,12 @@
 Starts the site in a threaded WSGI server on 127.0.0.1 (a free port), then sends a bounded
 number of requests to each main page from several concurrent clients – as a visitor, a member,
 an observer and a calendar app – over real HTTP, and reports p50/p95/max per page and the
-requests per second of the whole run. Needs the demo (`seed_demo` is run if the site is empty).
+requests per second of the whole run. Needs the demo (`seed_demo` is run if the site is empty),
+so like `seed_demo` it runs in development only:
 
-    python manage.py benchmark_site --concurrency 4 --requests 40
-    DATABASE_URL=postgres://… python manage.py benchmark_site
+    DJANGO_SETTINGS_MODULE=cms.settings.dev python manage.py benchmark_site --concurrency 4
+    DJANGO_SETTINGS_MODULE=cms.settings.dev DATABASE_URL=postgres://… \
+        python manage.py benchmark_site
 """
 
 import statistics
@@ -26,6 +28,7 @@ from django.core.wsgi import get_wsgi_application
 from django.db import connection
 from django.test import Client
 
+from home import environment
 from practices.models import PracticeIndexPage, PracticePage
 from workspaces import ical
 from workspaces.models import NetworkPage, OutcomePage, Promotion, SessionPage, WorkspacePage
@@ -44,9 +47,10 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=40, help="Requests per page.")
 
     def handle(self, *args, concurrency, requests, **options):
+        environment.require_demo_environment()  # it signs in as the demo accounts
         call_command("migrate", verbosity=0)
         if not NetworkPage.objects.exists():
-            call_command("seed_demo", force=True, stdout=self.stdout)
+            call_command("seed_demo", stdout=self.stdout)
         pages = self.main_pages()
         server, base_url = self.start_server()
         try:

@@ -1,10 +1,14 @@
-"""Load the demo: eight networks, ~30 towns, people in every role, and the README's accounts."""
+"""Load the demo: eight networks, ~30 towns, people in every role, and the README's accounts.
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+Development (and the tests) only: the accounts share the README's password, so the command
+refuses in any other environment (`settings.ENVIRONMENT`), whatever DEBUG says.
+"""
+
+from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from home import environment
 from home.demo import seed_home
 from practices.demo import seed_practice_library, seed_practices, seed_transfers
 from workspaces.demo import seed_networks
@@ -21,20 +25,9 @@ class Command(BaseCommand):
             help="Multiply the demo's towns and practices by N (e.g. 167 for about 10,000 "
             "practices), for benchmarks.",
         )
-        parser.add_argument(
-            "--force",
-            action="store_true",
-            help="Run even with DEBUG off. The demo accounts share a public password.",
-        )
 
-    def handle(self, *args, force=False, scale=1, **options):
-        if not settings.DEBUG and not force:
-            raise CommandError(
-                _(
-                    "Refusing to load demo data with DEBUG off: its accounts share a public "
-                    "password. Use --force if you really mean it."
-                )
-            )
+    def handle(self, *args, scale=1, **options):
+        environment.require_demo_environment()
         with transaction.atomic():
             home = seed_home()
             networks = seed_networks(home)

@@ -3,8 +3,11 @@ full-text search requests and report p50/p95 (SPEC §6: speed targets live in be
 
 Requests go through Django's test client in-process (no network), as a signed-in member (who
 reads every practice) or as a visitor (who reads the promoted ones), so the figures are server
-time: access filtering, search, counts, paging and rendering.
+time: access filtering, search, counts, paging and rendering. It writes demo data (the demo,
+then thousands of practices), so like `seed_demo` it runs in development only, best on a
+database of its own:
 
+    export DJANGO_SETTINGS_MODULE=cms.settings.dev
     DATABASE_URL=sqlite:////tmp/bench.sqlite3 python manage.py benchmark_library
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python manage.py benchmark_library
 """
@@ -19,6 +22,7 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from home import environment
 from practices.models import PracticeIndexPage, PracticePage
 
 SCENARIOS = {
@@ -44,9 +48,10 @@ class Command(BaseCommand):
         parser.add_argument("--reader", choices=["member", "visitor"], default="member")
 
     def handle(self, *args, practices, repeat, reader, **options):
+        environment.require_demo_environment()
         call_command("migrate", verbosity=0)
         if not PracticeIndexPage.objects.exists():
-            call_command("seed_demo", force=True, stdout=self.stdout)
+            call_command("seed_demo", stdout=self.stdout)
         self.grow(practices)
         client = Client(HTTP_HOST="127.0.0.1")
         if reader == "member":
