@@ -1,11 +1,9 @@
-"""The library as a table, for editors' exports (CSV and XLSX via openpyxl)."""
+"""The library as a table, for editors' exports (written safely by `home.spreadsheets`)."""
 
-import io
+from html import unescape
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-
-from openpyxl import Workbook
 
 from workspaces.models import Promotion
 
@@ -47,20 +45,8 @@ def rows(user, data):
                 practice.period_start.isoformat() if practice.period_start else "",
                 practice.period_end.isoformat() if practice.period_end else "",
                 _("yes") if practice.pk in public else _("no"),
-                strip_tags(practice.solution).strip(),
+                unescape(strip_tags(practice.solution)).strip(),  # text, as it was written
                 practice.full_url,
             ]
         )
     return table
-
-
-def xlsx(table):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Good practices")[:31]
-    for row in table:
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

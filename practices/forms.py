@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import id_filter_field
 from workspaces.models import ProgrammeStatus, Voivodeship
 
 from .models import FundingSource
@@ -12,12 +13,12 @@ SORTS = [("newest", _("Newest first")), ("title", _("Title A–Z")), ("relevance
 
 class LibraryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search practices"), required=False, max_length=200)
-    network = forms.IntegerField(label=_("Network"), required=False, widget=forms.Select)
+    network = id_filter_field(_("Network"))
     tag = forms.SlugField(label=_("Tag"), required=False, allow_unicode=True)
     voivodeship = forms.ChoiceField(
         label=_("Voivodeship"), required=False, choices=[("", _("Any")), *Voivodeship.choices]
     )
-    town = forms.IntegerField(label=_("Town"), required=False, widget=forms.Select)
+    town = id_filter_field(_("Town"))
     status = forms.ChoiceField(
         label=_("Programme status"),
         required=False,
@@ -51,7 +52,15 @@ class PracticeSubmissionForm(forms.Form):
     """A member's practice, checked field by field; nothing is stored until all is right."""
 
     title = forms.CharField(label=_("Title"), max_length=255)
-    town = forms.ModelChoiceField(label=_("Town"), queryset=None)
+    town = forms.ModelChoiceField(
+        label=_("Town"),
+        queryset=None,
+        error_messages={
+            "invalid_choice": _(
+                "You can submit a practice only for a town you represent; choose it from the list."
+            )
+        },
+    )
     networks = forms.ModelMultipleChoiceField(
         label=_("Networks"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
@@ -89,11 +98,12 @@ class PracticeSubmissionForm(forms.Form):
     contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=40, required=False)
 
-    def __init__(self, *args, **kwargs):
-        from workspaces.models import Municipality, NetworkPage
+    def __init__(self, *args, user, **kwargs):
+        from workspaces import access
+        from workspaces.models import NetworkPage
 
         super().__init__(*args, **kwargs)
-        self.fields["town"].queryset = Municipality.objects.order_by("name")
+        self.fields["town"].queryset = access.submission_towns(user).order_by("name")
         self.fields["networks"].queryset = NetworkPage.objects.live().order_by("number")
 
     def clean_tags(self):

@@ -1,19 +1,18 @@
 """Members' and editors' actions on the library; each parses input and calls one service."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home import spreadsheets
 from workspaces import access
 
-from . import export, transfers
+from . import export, library, transfers
 from .forms import LibraryFilterForm, TransferForm
 from .models import PracticePage
 
@@ -58,21 +57,10 @@ def export_library(request, file_format):
     _require_editor(request)
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    form = LibraryFilterForm(request.GET)
-    data = dict(form.cleaned_data) if form.is_valid() else {}
-    rows = export.rows(request.user, data)
+    rows = export.rows(request.user, library.valid_filters(LibraryFilterForm(request.GET)))
     if file_format == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="dobre-praktyki.csv"'
-        response.write("\ufeff")  # Excel opens UTF-8 (Polish letters) correctly with a BOM
-        csv.writer(response).writerows(rows)
-        return response
-    response = HttpResponse(
-        export.xlsx(rows),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="dobre-praktyki.xlsx"'
-    return response
+        return spreadsheets.csv_response(rows, "dobre-praktyki.csv")
+    return spreadsheets.xlsx_response(rows, "dobre-praktyki.xlsx", _("Good practices"))
 
 
 @login_required
@@ -85,7 +73,7 @@ def submit_practice(request):
         raise PermissionDenied
     person = getattr(request.user, "person", None)
     initial = {"town": person.municipality_id} if person else {}
-    form = PracticeSubmissionForm(request.POST or None, initial=initial)
+    form = PracticeSubmissionForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         submissions.submit(request.user, form.cleaned_data)
         messages.success(request, _("Thank you – your practice has been sent to the editors."))

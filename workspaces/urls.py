@@ -1,15 +1,17 @@
 from django.urls import path
 
+import home.converters  # noqa: F401 - registers <id:…>
+
 from . import views
 
 urlpatterns = [
-    path("sesje/<int:session_id>/rozeslij/", views.circulate_minutes, name="circulate_minutes"),
-    path("sesje/<int:session_id>/zatwierdz/", views.approve_minutes, name="approve_minutes"),
-    path("sesje/<int:session_id>/poprawka/", views.propose_amendment, name="propose_amendment"),
-    path("przestrzen/<int:workspace_id>/planuj/", views.plan_sessions, name="plan_sessions"),
-    path("rezultaty/<int:outcome_id>/ocena/", views.evaluate_outcome, name="evaluate_outcome"),
-    path("rezultaty/<int:outcome_id>/oceny/", views.evaluation_results, name="evaluation_results"),
-    path("strony/<int:page_id>/publiczna/", views.promote_page, name="promote_page"),
+    path("sesje/<id:session_id>/rozeslij/", views.circulate_minutes, name="circulate_minutes"),
+    path("sesje/<id:session_id>/zatwierdz/", views.approve_minutes, name="approve_minutes"),
+    path("sesje/<id:session_id>/poprawka/", views.propose_amendment, name="propose_amendment"),
+    path("przestrzen/<id:workspace_id>/planuj/", views.plan_sessions, name="plan_sessions"),
+    path("rezultaty/<id:outcome_id>/ocena/", views.evaluate_outcome, name="evaluate_outcome"),
+    path("rezultaty/<id:outcome_id>/oceny/", views.evaluation_results, name="evaluation_results"),
+    path("strony/<id:page_id>/publiczna/", views.promote_page, name="promote_page"),
     path("konto/kalendarz/", views.calendar_settings, name="calendar_settings"),
     path("kalendarz/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

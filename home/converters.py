@@ -1,0 +1,25 @@
+"""URL converters: `<id:name>` is a database id, matched only when it could be one.
+
+Django's `<int:…>` accepts any number of digits; a twenty-digit id then reaches the database and
+ends in a server error (SQLite cannot bind it). With `<id:…>` such a URL is simply not found.
+"""
+
+from django.urls import register_converter
+
+from .forms import MAX_ID
+
+
+class IdConverter:
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value):
+        number = int(value)
+        if not 1 <= number <= MAX_ID:
+            raise ValueError(value)  # no match: a 404
+        return number
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")

@@ -1,0 +1,113 @@
+"""A member submits practices for the towns they represent; editors for any town."""
+
+import datetime
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+
+import pytest
+
+from practices import submissions
+from practices.forms import PracticeSubmissionForm
+from practices.models import PracticePage
+from workspaces import access
+from workspaces.factories import MembershipFactory, MunicipalityFactory
+from workspaces.models import Municipality
+
+REFUSED = "You can submit a practice only for a town you represent"  # Polish in locale/
+
+
+def _data(demo, town, title="Rowerowe szkoły"):
+    return {
+        "title": title,
+        "town": town.pk,
+        "networks": [demo.network(1).pk],
+        "situation": "Dzieci dojeżdżały samochodami.",
+        "solution": "Stojaki i kurs dla rodziców.",
+        "results": "Co trzecie dziecko jeździ rowerem.",
+        "funding_source": "own",
+        "transferability": "Tak, niewielkim kosztem.",
+    }
+
+
+def _own_town(demo, username="member"):
+    return demo.user(username).person.municipality
+
+
+def _a_town_not_represented_by(user):
+    return Municipality.objects.exclude(pk__in=access.submission_towns(user)).first()
+
+
+def test_a_member_submits_for_their_own_town(demo):
+    town = _own_town(demo)
+    response = demo.client_for("member").post(reverse("submit_practice"), _data(demo, town))
+    assert response.status_code == 302
+    assert PracticePage.objects.get(title="Rowerowe szkoły").town == town
+
+
+def test_a_member_cannot_submit_for_another_town(demo):
+    other = _a_town_not_represented_by(demo.user("member"))
+    before = PracticePage.objects.count()
+    response = demo.client_for("member").post(
+        reverse("submit_practice"), _data(demo, other), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 200
+    assert PracticePage.objects.count() == before
+    assert response.context["form"].errors["town"]
+    html = response.content.decode()
+    field = html[html.index('id="id_town"') :]
+    # The message stands with the town field, before the next field starts.
+    assert field.index(REFUSED) < field.index('id="id_networks')
+
+
+def test_the_form_offers_only_the_towns_a_member_represents(demo):
+    response = demo.client_for("member").get(reverse("submit_practice"))
+    offered = {town.pk for town in response.context["form"].fields["town"].queryset}
+    assert offered == {_own_town(demo).pk}
+    assert len(response.context["form"].fields["town"].choices) == 2  # "---------" and it
+
+
+def test_a_town_represented_in_a_membership_in_force_may_be_chosen(demo):
+    member = demo.user("member")
+    represented, former = MunicipalityFactory(), MunicipalityFactory()
+    MembershipFactory(person=member.person, network=demo.network(2), municipality=represented)
+    MembershipFactory(
+        person=member.person,
+        network=demo.network(3),
+        municipality=former,
+        started_on=datetime.date(2020, 1, 1),
+        ended_on=datetime.date(2021, 1, 1),
+    )
+    towns = set(access.submission_towns(member))
+    assert towns == {_own_town(demo), represented}
+    client = demo.client_for("member")
+    assert client.post(reverse("submit_practice"), _data(demo, represented)).status_code == 302
+    refused = client.post(
+        reverse("submit_practice"), _data(demo, former, title="Inna"), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert refused.status_code == 200 and REFUSED in refused.content.decode()
+
+
+@pytest.mark.parametrize("username", ["editor", "admin"])
+def test_editors_submit_for_any_town(demo, username):
+    assert access.submission_towns(demo.user(username)).count() == Municipality.objects.count()
+    town = Municipality.objects.order_by("-name").first()
+    response = demo.client_for(username).post(reverse("submit_practice"), _data(demo, town))
+    assert response.status_code == 302
+    assert PracticePage.objects.get(title="Rowerowe szkoły").town == town
+
+
+@pytest.mark.parametrize("username", ["observer", "demo-former", None])
+def test_no_town_for_those_who_do_not_submit(demo, username):
+    user = demo.user(username) if username else AnonymousUser()
+    assert not access.submission_towns(user).exists()
+
+
+def test_the_service_refuses_another_town_too(demo):
+    member = demo.user("member")
+    form = PracticeSubmissionForm(_data(demo, _own_town(demo)), user=member)
+    assert form.is_valid(), form.errors
+    cleaned = {**form.cleaned_data, "town": _a_town_not_represented_by(member)}
+    with pytest.raises(PermissionDenied):
+        submissions.submit(member, cleaned)
