@@ -4,9 +4,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from workspaces import access
+from workspaces.admin_views import EditorsOnlyMenuItem
 
 from . import admin_views
 
@@ -14,11 +13,6 @@ from . import admin_views
 @hooks.register("register_admin_urls")
 def sign_in_locks_urls():
     return [path("blokady-logowania/", admin_views.sign_in_locks, name="home_sign_in_locks")]
-
-
-class EditorsOnlyMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.is_editor(request.user)
 
 
 @hooks.register("register_settings_menu_item")

@@ -4,11 +4,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from workspaces import access
-from workspaces.admin_views import RegistryModelAdmin
+from workspaces.admin_views import EditorsOnlyMenuItem, RegistryModelAdmin
 
 from . import views
 from .models import Transfer
@@ -24,11 +22,6 @@ def library_admin_urls():
             name="practices_export",
         ),
     ]
-
-
-class EditorsOnlyMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.is_editor(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -16,6 +16,7 @@ site-history report on every network's records.
 from django.contrib.admin.exceptions import DisallowedModelAdminLookup
 from django.core.exceptions import PermissionDenied
 
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import HistoryView, IndexView
@@ -85,3 +86,10 @@ class NetworkRegistryAdmin(RegistryModelAdmin):
             (NetworkRegistryPermissionHelper,),
             {"page_field": self.registry_page_field},
         )
+
+
+class EditorsOnlyMenuItem(MenuItem):
+    """An admin menu entry for Association staff only (reports, exports, sign-in locks)."""
+
+    def is_shown(self, request):
+        return access.is_editor(request.user)

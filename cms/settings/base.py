@@ -243,8 +243,8 @@ CONTENT_SECURITY_POLICY = {
 # The Wagtail admin (under /admin/, signed-in staff only) cannot do without inline scripts and
 # styles: its form widgets print small inline scripts that carry no nonce (Wagtail 8 has no CSP
 # nonce support), and its scripts add <style> elements and style attributes. It also shows data:
-# and blob: images (upload previews), embed thumbnails and Gravatar portraits, and asks
-# releases.wagtail.org whether Wagtail has a new release.
+# and blob: images (upload previews) and embed thumbnails. Nothing else leaves the admin: no
+# Gravatar portraits (they would send staff e-mail hashes to a third party) and no release check.
 # home.middleware.ContentSecurityPolicyMiddleware applies this policy there.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -255,13 +255,13 @@ ADMIN_CONTENT_SECURITY_POLICY = {
             SELF,
             "data:",
             "blob:",
-            "www.gravatar.com",
             "https://i.ytimg.com",
             "https://i.vimeocdn.com",
         ],
-        "connect-src": [SELF, "https://releases.wagtail.org"],
     }
 }
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,
