@@ -12,6 +12,7 @@ Wagtail's. Children listed by the chooser and its search go through the
 """
 
 from django.apps import apps
+from django.db.models import F
 from django.http import Http404
 from django.urls import path
 from django.views.decorators.cache import never_cache
@@ -94,7 +95,8 @@ class PageTypesUsageReport(PageTypesUsageReportView):
     @staticmethod
     def _latest_shown(user, content_type):
         pages = access.admin_pages(user, Page.objects.filter(content_type=content_type))
-        latest = pages.order_by("-latest_revision_created_at", "title", "-pk").first()
+        newest_first = F("latest_revision_created_at").desc(nulls_last=True)  # as Wagtail's
+        latest = pages.order_by(newest_first, "title", "-pk").first()
         return latest.specific if latest else None
 
 
