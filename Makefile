@@ -37,8 +37,10 @@ checks:
 		DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
+# One worker per core (pytest-xdist); each loads the demo once. PYTEST_WORKERS=0 runs in-process.
+PYTEST_WORKERS ?= auto
 pytest:
-	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest --numprocesses $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## Refresh the translation catalogues after changing user-facing strings (needs GNU gettext).
 messages: venv
