@@ -294,9 +294,11 @@ def can_read_library(user):
 
 def submission_towns(user):
     """The towns `user` may submit a practice for: for a network member, the towns they
-    represent – their own and that of each membership in force; for editors, any town; for
-    anyone else (observers, visitors), none."""
+    represent – their own and that of each membership in force; for a network's coordinators
+    and experts (who represent no town) also the member towns of the networks they run; for
+    editors, any town; for anyone else (observers, visitors), none."""
     from .models import Membership, Municipality, Person
+    from .models.registry import RUNNING_ROLES
 
     towns = Municipality.objects.all()
     if is_editor(user):
@@ -304,8 +306,15 @@ def submission_towns(user):
     if not can_read_library(user):
         return towns.none()
     own = Person.objects.filter(user_id=user.pk).values("municipality_id")
-    represented = Membership.objects.in_force().filter(person__user_id=user.pk)
-    return towns.filter(Q(pk__in=own) | Q(pk__in=represented.values("municipality_id")))
+    seats = Membership.objects.in_force()
+    represented = seats.filter(person__user_id=user.pk)
+    run = represented.filter(role__in=RUNNING_ROLES).values("network_id")
+    of_networks_run = seats.filter(network_id__in=run)
+    return towns.filter(
+        Q(pk__in=own)
+        | Q(pk__in=represented.values("municipality_id"))
+        | Q(pk__in=of_networks_run.values("municipality_id"))
+    )
 
 
 def adoption_of(user, practice):

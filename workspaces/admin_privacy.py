@@ -3,12 +3,12 @@
 Wagtail's page explorer, page search and document listing already show a coordinator only
 their own part of the tree. Other admin views look objects up by id and print their titles
 whatever the reader may see: the page chooser (its browse step names the parent page, its
-"chosen" step every id asked for), bulk-action confirmations (they list the pages and
-documents the reader has no permission on, by title) and the page-types report (the latest
-edited page of each type). Those views are mounted again here, ahead of Wagtail's own
-(`cms/urls.py`), as thin subclasses that ask `access` first; the rest of each view is
-Wagtail's. Children listed by the chooser and its search go through the
-`construct_page_chooser_queryset` hook (`wagtail_hooks.py`).
+"chosen" step every id asked for), the move confirmation (both pages, before any permission
+check), bulk-action confirmations (they list the pages and documents the reader has no
+permission on, by title) and the page-types report (the latest edited page of each type).
+Those views are mounted again here, ahead of Wagtail's own (`cms/urls.py`), as thin subclasses
+that ask `access` first; the rest of each view is Wagtail's. Children listed by the chooser
+and its search go through the `construct_page_chooser_queryset` hook (`wagtail_hooks.py`).
 """
 
 from django.apps import apps
@@ -21,16 +21,19 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import chooser
 from wagtail.admin.views.bulk_action import dispatcher
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.admin.views.pages.move import MoveConfirmView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.documents import get_document_model
 from wagtail.models import Page
+
+from home.forms import MAX_ID
 
 from . import access
 
 
 def shown_ids(user, model, ids):
     """Of the ids asked for, those of objects the admin may name to `user`."""
-    ids = [value for value in ids if str(value).isdigit()]
+    ids = [value for value in ids if str(value).isdigit() and 0 < int(value) <= MAX_ID]
     if issubclass(model, Page):
         shown = access.admin_pages(user, Page.objects.filter(pk__in=ids))
     elif issubclass(model, get_document_model()):
@@ -74,6 +77,18 @@ class BrowseView(chooser.BrowseView):
         return super().get_object_list()
 
 
+class GuardedMoveConfirmView(MoveConfirmView):
+    """Wagtail's move confirmation names both pages before checking any permission; here it
+    is "not found" unless the reader may see both (and the slug message never names one)."""
+
+    def dispatch(self, request, page_to_move_id, destination_id, *args, **kwargs):
+        user = request.user
+        for page_id in (page_to_move_id, destination_id):
+            if not access.admin_pages(user, Page.objects.filter(pk=page_id)).exists():
+                raise Http404
+        return super().dispatch(request, page_to_move_id, destination_id, *args, **kwargs)
+
+
 class ChosenMultipleView(chooser.ChosenMultipleView):
     def get(self, request):
         _narrow_ids(request, shown_ids(request.user, Page, request.GET.getlist("id")))
@@ -110,6 +125,10 @@ urlpatterns = [
     path("choose-page/", _admin(BrowseView.as_view())),
     path("choose-page/<int:parent_page_id>/", _admin(BrowseView.as_view())),
     path("choose-page/chosen-multiple/", _admin(ChosenMultipleView.as_view())),
+    path(
+        "pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/",
+        _admin(GuardedMoveConfirmView.as_view()),
+    ),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", _admin(bulk_action)),
     path("reports/page-types-usage/", _admin(PageTypesUsageReport.as_view())),
     path(

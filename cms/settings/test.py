@@ -13,7 +13,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "private-media-test"  # noqa: F405
-STORAGES["private_documents"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
+STORAGES["private_documents"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  # noqa: F405
 
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True

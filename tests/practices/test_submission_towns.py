@@ -111,3 +111,23 @@ def test_the_service_refuses_another_town_too(demo):
     cleaned = {**form.cleaned_data, "town": _a_town_not_represented_by(member)}
     with pytest.raises(PermissionDenied):
         submissions.submit(member, cleaned)
+
+
+def test_a_coordinator_submits_for_the_member_towns_of_the_network_they_run(demo):
+    """Coordinators represent no town; they submit on behalf of their network's towns (SPEC §2:
+    everything a member does), and for no other network's."""
+    from workspaces.models import Membership
+
+    network_towns = set(
+        Membership.objects.in_force()
+        .filter(network=demo.network(1))
+        .exclude(municipality=None)
+        .values_list("municipality_id", flat=True)
+    )
+    offered = set(access.submission_towns(demo.user("coordinator")).values_list("pk", flat=True))
+    assert network_towns and network_towns <= offered
+    only_elsewhere = Municipality.objects.exclude(pk__in=offered).first()
+    assert only_elsewhere is not None
+    town = Municipality.objects.get(pk=sorted(network_towns)[0])
+    response = demo.client_for("coordinator").post(reverse("submit_practice"), _data(demo, town))
+    assert response.status_code == 302

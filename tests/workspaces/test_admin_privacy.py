@@ -126,3 +126,23 @@ def test_page_types_report_names_the_latest_page_the_reader_may_see(demo, userna
         assert secret.title in html
     else:
         assert secret.title not in html and own.title in html
+
+
+def test_the_move_confirmation_does_not_name_pages_the_coordinator_may_not_see(demo):
+    client = demo.client_for("coordinator")
+    secret = SessionPage.objects.child_of(demo.workspace(8)).first()
+    own = demo.workspace(1)
+    for url in (
+        f"/admin/pages/{own.pk}/move/{demo.workspace(8).pk}/confirm/",
+        f"/admin/pages/{secret.pk}/move/{secret.pk}/confirm/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert secret.title not in response.content.decode()
+
+
+@pytest.mark.parametrize("ids", [["99999999999999999999999"], ["-1", "abc"]])
+def test_impossible_ids_in_admin_urls_are_no_error(demo, ids):
+    client = demo.client_for("coordinator")
+    assert client.get("/admin/choose-page/chosen-multiple/", {"id": ids}).status_code == 200
+    assert client.get("/admin/bulk/wagtailcore/page/delete/", {"id": ids}).status_code == 404

@@ -105,3 +105,15 @@ def test_an_empty_database_gets_the_librarys_restricted_collection():
     from tests.conftest import AFTER_MIGRATE
 
     assert AFTER_MIGRATE["restricted collections"] == [LIBRARY_COLLECTION_NAME]
+
+
+def test_an_editor_deletes_a_document_and_its_file_goes_with_it(
+    demo, django_capture_on_commit_callbacks
+):
+    document = _network_document(demo)
+    stored = Path(document.file.path)
+    with django_capture_on_commit_callbacks(execute=True):  # the file goes after the commit
+        response = demo.client_for("editor").post(f"/admin/documents/delete/{document.pk}/")
+    assert response.status_code == 302
+    assert not get_document_model().objects.filter(pk=document.pk).exists()
+    assert not stored.exists()
