@@ -103,11 +103,18 @@ def test_the_site_violates_no_policy(live_server):
     assert not violations, "\n".join(violations)
 
 
+# Waits for the admin's scripts and the chooser modal (fetched from the server): generous,
+# because the suite runs one worker per core and the machine is busy.
+LOADED_MACHINE_MS = 30_000
+
+
 def test_the_wagtail_admin_works_under_its_policy(live_server):
     _require_browser()
     from django.urls import reverse
 
     from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=LOADED_MACHINE_MS)
 
     from home.models import ContentPage
 
