@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
-from workspaces import admin_privacy
+from workspaces.access import admin_privacy
 
 handler500 = "home.views.server_error"
 
@@ -22,7 +22,9 @@ urlpatterns = [
     path("szukaj/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include("workspaces.urls")),
+    path("", include("workspaces.access.urls")),
+    path("", include("workspaces.sessions.urls")),
+    path("", include("workspaces.outcomes.urls")),
     path("", include("practices.urls")),
     path(
         "konto/logowanie/",

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from workspaces import access
+from workspaces.access import policy as access
 
 from . import lockouts
 from .forms import UnlockForm

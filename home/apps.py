@@ -10,6 +10,12 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from workspaces.access.restrictions import inherited, register_audience
+
         from . import lockouts
+        from .models import ContentPage, HomePage
 
         user_logged_in.connect(lockouts.on_signed_in, dispatch_uid="home.lockouts.on_signed_in")
+        # Public pages; an editor may still restrict one in Wagtail's privacy dialog.
+        register_audience(HomePage, inherited)
+        register_audience(ContentPage, inherited)

@@ -14,7 +14,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from workspaces.admin_forms import AccessCheckedPageForm
+from workspaces.access.admin_forms import AccessCheckedPageForm
+
+from . import page_context
 
 
 def english_is_active():
@@ -57,6 +59,11 @@ class BilingualPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_context.contributions(self, request, **kwargs))
+        return context
 
 
 class IntroPage(BilingualPage):

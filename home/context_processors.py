@@ -4,10 +4,10 @@ from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Page, Site
 
+from workspaces.access import policy as access
+
 
 def _navigation(request):
-    from workspaces import access
-
     site = Site.find_for_request(request)
     if site is None:
         return []

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from workspaces.access.converters import MAX_ID
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(
@@ -23,7 +25,6 @@ class UnlockForm(forms.Form):
 # The largest id any of our databases stores (a signed 64-bit integer). A bigger number in a
 # URL parameter is not an id of anything, and must not reach the database: SQLite cannot even
 # bind it, and the request would end in a server error.
-MAX_ID = 2**63 - 1
 
 
 def id_filter_field(label):

@@ -15,20 +15,13 @@ class HomePage(IntroPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.ContentPage",
-        "workspaces.NetworkIndexPage",
+        "registry.NetworkIndexPage",
         "practices.PracticeIndexPage",
     ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from workspaces import roster
-
-        context = super().get_context(request, *args, **kwargs)
-        context["networks"] = roster.network_cards(request.user)
-        return context
 
 
 class ContentPage(BilingualPage):

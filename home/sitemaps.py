@@ -2,7 +2,7 @@
 
 from wagtail.contrib.sitemaps import Sitemap
 
-from workspaces import access
+from workspaces.access import policy as access
 
 
 class PublicSitemap(Sitemap):

@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Page
 
-from workspaces import access
+from workspaces.access import policy as access
 
 from .forms import SearchForm
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from workspaces.admin_views import EditorsOnlyMenuItem
+from workspaces.access.admin import EditorsOnlyMenuItem
 
 from . import admin_views
 

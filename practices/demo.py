@@ -4,11 +4,15 @@ of them promoted to the public, with tags. Members-only practices carry a leak-c
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
 from home.demo import ensure_child
-from workspaces import promotion
-from workspaces.models import Municipality, NetworkPage, ProgrammeStatus
+from workspaces.access import promotion
+from workspaces.registry.models import Municipality, NetworkPage, ProgrammeStatus
+from workspaces.registry.services import participants_group
 
+from . import transfers
+from .collection import ensure_library_collection
 from .models import FundingSource, PracticeIndexPage, PracticePage
 
 DEMO_PRACTICE_COUNT = 60
@@ -115,8 +119,6 @@ def private_code(number):
 
 
 def seed_practice_library(home):
-    from workspaces.services import ensure_library_collection
-
     ensure_library_collection()
     return ensure_child(
         home,
@@ -187,8 +189,6 @@ def _fields(number, topic, town, action, promoted):
 
 
 def _slug(name):
-    from django.utils.text import slugify
-
     return slugify(name.replace("ł", "l").replace("Ł", "L")) or "miasto"
 
 
@@ -202,12 +202,8 @@ TRANSFER_STORIES = [
 
 def seed_transfers():
     """Towns adopting every third practice, at different stages, recorded by their members."""
-    from workspaces.groups import library_readers_group
-
-    from . import transfers
-
     readers = list(
-        library_readers_group()
+        participants_group()
         .user_set.filter(person__municipality__isnull=False)
         .select_related("person__municipality")
         .order_by("username")

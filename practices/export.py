@@ -5,7 +5,7 @@ from html import unescape
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from workspaces.models import Promotion
+from workspaces.access.restrictions import promoted
 
 from . import library
 
@@ -28,7 +28,7 @@ def rows(user, data):
         .prefetch_related("tags", "networks")
         .order_by("title")
     )
-    public = set(Promotion.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
+    public = set(promoted(practices).values_list("pk", flat=True))
     table = [header()]
     for practice in practices:
         table.append(

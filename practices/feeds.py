@@ -6,7 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from workspaces import access
+from workspaces.access import policy as access
 
 from .models import PracticeIndexPage, PracticePage
 

@@ -4,9 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import id_filter_field
-from workspaces.models import ProgrammeStatus, Voivodeship
+from workspaces.registry.models import NetworkPage, ProgrammeStatus, Voivodeship
 
-from .models import FundingSource
+from . import rules
+from .models import FundingSource, TransferStage
 
 SORTS = [("newest", _("Newest first")), ("title", _("Title A–Z")), ("relevance", _("Best match"))]
 
@@ -42,8 +43,6 @@ class TransferForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import TransferStage
-
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = TransferStage.choices
 
@@ -99,11 +98,8 @@ class PracticeSubmissionForm(forms.Form):
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=40, required=False)
 
     def __init__(self, *args, user, **kwargs):
-        from workspaces import access
-        from workspaces.models import NetworkPage
-
         super().__init__(*args, **kwargs)
-        self.fields["town"].queryset = access.submission_towns(user).order_by("name")
+        self.fields["town"].queryset = rules.submission_towns(user).order_by("name")
         self.fields["networks"].queryset = NetworkPage.objects.live().order_by("number")
 
     def clean_tags(self):

@@ -15,10 +15,12 @@ from taggit.models import Tag
 
 from home.collation import polish_sort_key
 from home.previews import related_ids
-from workspaces import access
-from workspaces.models import Municipality, NetworkPage, Promotion
+from workspaces.access import policy as access
+from workspaces.access.restrictions import is_promoted
+from workspaces.registry.models import Municipality, NetworkPage
 
-from .forms import LibraryFilterForm
+from . import rules, transfers
+from .forms import LibraryFilterForm, TransferForm
 from .models import PracticePage
 
 PER_PAGE = 12
@@ -206,19 +208,16 @@ def browse(request, index, tag=None):
         "facets": facets(searched, data),
         "active_tag": Tag.objects.filter(slug=tag).first() if tag else None,
         "query_string": query_without_page.urlencode(),
-        "is_member_view": access.can_read_library(request.user),
+        "is_member_view": rules.can_read_library(request.user),
     }
 
 
 def practice_context(user, practice):
     """What the practice page shows. A practice previewed in the admin before its first save
     has no adopting towns and is not promoted; no one records a transfer or promotes it yet."""
-    from . import transfers
-    from .forms import TransferForm
-
     saved = practice.pk is not None
-    promoted = saved and Promotion.objects.filter(page_id=practice.pk).exists()
-    adopting_towns, adopted_count = access.adoption_of(user, practice)
+    promoted = saved and is_promoted(practice)
+    adopting_towns, adopted_count = rules.adoption_of(user, practice)
     networks = NetworkPage.objects.live().filter(pk__in=related_ids(practice.networks))
     return {
         "transfers": adopting_towns,

@@ -7,8 +7,10 @@ index stays open and lists only what the reader may open (`practices/library.py`
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -44,21 +46,12 @@ class PracticeIndexPage(RoutablePageMixin, IntroPage):
         verbose_name = _("practice library")
         verbose_name_plural = _("practice libraries")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices import library
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library.browse(request, self, tag=kwargs.get("tag")))
-        return context
-
     @path("")
     def all_practices(self, request):
         return self.render(request)
 
     @path("tag/<str:tag>/")
     def practices_with_tag(self, request, tag):
-        from django.template.response import TemplateResponse
-
         context = self.get_context(request, tag=tag)
         return TemplateResponse(request, self.get_template(request), context)
 
@@ -73,13 +66,13 @@ class PracticePage(BilingualPage):
     """One town's proven solution, told so that another town can judge whether to repeat it."""
 
     town = models.ForeignKey(
-        "workspaces.Municipality",
+        "registry.Municipality",
         on_delete=models.PROTECT,
         related_name="practices",
         verbose_name=_("town"),
     )
     networks = ParentalManyToManyField(
-        "workspaces.NetworkPage", blank=True, related_name="practices", verbose_name=_("networks")
+        "registry.NetworkPage", blank=True, related_name="practices", verbose_name=_("networks")
     )
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
     situation = RichTextField(_("situation before"))
@@ -169,18 +162,9 @@ class PracticePage(BilingualPage):
         verbose_name_plural = _("good practices")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The period cannot end before it starts.")})
-
-    def get_context(self, request, *args, **kwargs):
-        from practices import library
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library.practice_context(request.user, self))
-        return context
 
 
 class TransferStage(models.TextChoices):
@@ -197,7 +181,7 @@ class Transfer(models.Model):
         PracticePage, on_delete=models.CASCADE, related_name="transfers", verbose_name=_("practice")
     )
     town = models.ForeignKey(
-        "workspaces.Municipality",
+        "registry.Municipality",
         on_delete=models.PROTECT,
         related_name="transfers",
         verbose_name=_("adopting town"),

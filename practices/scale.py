@@ -10,7 +10,7 @@ import itertools
 from django.db import transaction
 from django.utils import timezone
 
-from workspaces.models import Municipality, NetworkPage, Voivodeship
+from workspaces.registry.models import Municipality, NetworkPage, Voivodeship
 
 from .demo import TOPICS, _fields
 from .models import PracticeIndexPage, PracticePage

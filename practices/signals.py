@@ -1,29 +1,19 @@
-"""Practices join the access contract: members-only until promoted (SPEC §4)."""
+"""Thin: the editors' decision on a submitted practice is mailed to its author; after every
+migrate, the library's document collection exists and editors may read and change transfers."""
 
-from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from workspaces import access, promotion, services
+from workspaces.access.groups import grant_editors
 
+from . import collection, submissions
 from .models import PracticePage
-
-services.register_audience(PracticePage, access.library_audience)
-promotion.register_promotable(PracticePage)
-
-
-@receiver(post_save, sender=PracticePage)
-def restrict_saved_practice(sender, instance, **kwargs):
-    if not kwargs.get("raw"):
-        services.ensure_page_restriction(instance)
 
 
 def _tell_submitter(state):
     """Write the decision e-mail into the outbox, in the decision's own transaction: mail
     being down cannot undo the decision, and the e-mail goes (or is retried) once it commits."""
-    from . import submissions
-
     if isinstance(state.content_object.specific, PracticePage):
         submissions.queue_decision(state)
 
@@ -36,3 +26,8 @@ def practice_approved(sender, instance, **kwargs):
 @receiver(workflow_rejected)
 def practice_needs_changes(sender, instance, **kwargs):
     _tell_submitter(instance)
+
+
+def derive_after_migrate(sender, **kwargs):
+    grant_editors("practices", {"transfer": ("view", "change")})
+    collection.ensure_after_migrate()

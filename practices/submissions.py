@@ -5,7 +5,7 @@ A submission becomes a draft practice page owned by the submitter and enters the
 published – members-only, like every practice until promoted) or request changes, with
 comments, in the admin. The submitter sees the status on "Moje praktyki" and gets an e-mail
 on each decision, in their language, through the site's outbox: written with the decision,
-sent after it, and retried while mail is down (`workspaces.notifications`).
+sent after it, and retried while mail is down (`workspaces.notifications.outbox`).
 """
 
 from django.contrib.auth.models import Group
@@ -25,8 +25,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from workspaces import access, notifications
+from workspaces.access.groups import EDITOR_GROUP_NAMES
+from workspaces.notifications import outbox
+from workspaces.notifications.kinds import Kind
 
+from . import rules
 from .models import PracticeIndexPage, PracticePage
 
 WORKFLOW_NAME = "Moderacja dobrych praktyk"
@@ -41,7 +44,7 @@ def practice_workflow():
         return link.workflow
     workflow = Workflow.objects.create(name=WORKFLOW_NAME)
     approval = GroupApprovalTask.objects.create(name=_("Editors' approval"))
-    approval.groups.set(Group.objects.filter(name="Editors"))
+    approval.groups.set(Group.objects.filter(name=EDITOR_GROUP_NAMES[0]))
     WorkflowTask.objects.create(workflow=workflow, task=approval, sort_order=0)
     WorkflowPage.objects.create(page=index, workflow=workflow)
     return workflow
@@ -55,9 +58,9 @@ def paragraphs(text):
 
 def submit(user, cleaned):
     """Create the draft practice and start its moderation, all or nothing."""
-    if not access.can_read_library(user):
+    if not rules.can_read_library(user):
         raise PermissionDenied(_("Only members of the networks submit practices."))
-    if not access.submission_towns(user).filter(pk=cleaned["town"].pk).exists():
+    if not rules.submission_towns(user).filter(pk=cleaned["town"].pk).exists():
         raise PermissionDenied(_("You can submit a practice only for a town you represent."))
     data = dict(cleaned)
     networks, tags = data.pop("networks"), data.pop("tags")
@@ -128,7 +131,7 @@ def _decision_context(page, event):
     }
 
 
-DECISION_KIND = notifications.Kind(
+DECISION_KIND = Kind(
     name=DECISION,
     label=gettext_lazy("Decision on a submitted practice"),
     template="practices/emails/decision",
@@ -145,4 +148,4 @@ def queue_decision(state):
     task_state = finished.order_by("-finished_at", "-pk").first()
     if user is None or not (user.is_active and user.email) or task_state is None:
         return 0
-    return notifications.queue(DECISION, state.content_object, [user], event=str(task_state.pk))
+    return outbox.queue(DECISION, state.content_object, [user], event=str(task_state.pk))

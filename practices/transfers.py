@@ -11,8 +11,9 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workspaces import access
+from workspaces.registry.models import NetworkPage
 
+from . import rules
 from .models import Transfer, TransferStage
 
 ORDER = [TransferStage.INTERESTED, TransferStage.ADAPTING, TransferStage.IMPLEMENTED]
@@ -24,7 +25,7 @@ def town_of(user):
 
 
 def may_record(user):
-    return access.can_read_library(user) and town_of(user) is not None
+    return rules.can_read_library(user) and town_of(user) is not None
 
 
 def record(practice, user, stage, changes="", on=None):
@@ -66,8 +67,6 @@ def _check_progress(transfer, stage):
 
 def report_by_network():
     """Editors' report: for each network, how many transfers stand at each stage."""
-    from workspaces.models import NetworkPage
-
     rows = Transfer.objects.values("practice__networks", "stage").annotate(n=Count("id")).order_by()
     table = {}
     for row in rows:

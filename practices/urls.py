@@ -1,6 +1,6 @@
 from django.urls import path
 
-import home.converters  # noqa: F401 - registers <id:…>
+import workspaces.access.converters  # noqa: F401 - registers <id:…>
 
 from . import views
 from .feeds import PromotedPracticesAtomFeed, PromotedPracticesFeed

@@ -4,33 +4,32 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from home import spreadsheets
-from workspaces import access
+from home.feedback import error_text
+from workspaces.access import policy as access
 
-from . import export, library, transfers
-from .forms import LibraryFilterForm, TransferForm
-from .models import PracticePage
+from . import export, library, rules, submissions, transfers
+from .forms import LibraryFilterForm, PracticeSubmissionForm, TransferForm
+from .models import PracticePage, TransferStage
 
 
 @login_required
 @require_POST
 def record_transfer(request, practice_id):
-    practice = get_object_or_404(PracticePage.objects.live(), pk=practice_id)
-    if not access.can_view_page(request.user, practice):
-        raise Http404
+    practice = access.visible_page_or_404(request.user, PracticePage, practice_id)
     form = TransferForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, error_text(form))
         return redirect(practice.url)
     try:
         transfers.record(practice, request.user, **form.cleaned_data)
     except (PermissionDenied, ValidationError) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("Your town's transfer has been recorded."))
     return redirect(practice.url)
@@ -43,8 +42,6 @@ def _require_editor(request):
 
 def transfers_report(request):
     _require_editor(request)
-    from .models import TransferStage
-
     return TemplateResponse(
         request,
         "practices/admin/transfers_report.html",
@@ -66,10 +63,7 @@ def export_library(request, file_format):
 @login_required
 def submit_practice(request):
     """The submission form; on any error it comes back filled in, and nothing is stored."""
-    from . import submissions
-    from .forms import PracticeSubmissionForm
-
-    if not access.can_read_library(request.user):
+    if not rules.can_read_library(request.user):
         raise PermissionDenied
     person = getattr(request.user, "person", None)
     initial = {"town": person.municipality_id} if person else {}
@@ -83,8 +77,6 @@ def submit_practice(request):
 
 @login_required
 def my_practices(request):
-    from . import submissions
-
     return TemplateResponse(
         request,
         "practices/my_practices.html",

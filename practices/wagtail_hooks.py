@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
-from workspaces.admin_views import EditorsOnlyMenuItem, RegistryModelAdmin
+from workspaces.access.admin import EditorsOnlyMenuItem, GuardedModelAdmin
 
 from . import views
 from .models import Transfer
@@ -44,7 +44,7 @@ def export_menu_item():
     )
 
 
-class TransferAdmin(RegistryModelAdmin):
+class TransferAdmin(GuardedModelAdmin):
     model = Transfer
     menu_icon = "resubmit"
     menu_order = 309

@@ -10,10 +10,9 @@ from wagtail.models import CollectionViewRestriction
 
 import pytest
 
-from home.demo import seed_home
-from practices.demo import seed_practice_library, seed_practices, seed_transfers
-from workspaces.demo import seed_networks
-from workspaces.models import NetworkPage, OutcomeIndexPage, OutcomePage, WorkspacePage
+from cms.demo import seed_demo_site
+from workspaces.outcomes.models import OutcomeIndexPage, OutcomePage
+from workspaces.registry.models import NetworkPage, WorkspacePage
 
 # The demo accounts by the role they play (README): member and coordinator of network 1
 # (DIGITAL), observer of network 3 (CIVIC), mayor in network 8 (leaders), "former" left
@@ -40,10 +39,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         AFTER_MIGRATE["restricted collections"] = sorted(
             CollectionViewRestriction.objects.values_list("collection__name", flat=True)
         )
-        home = seed_home()
-        seed_networks(home)
-        seed_practices(seed_practice_library(home))
-        seed_transfers()
+        seed_demo_site()
 
 
 @dataclass

@@ -34,11 +34,17 @@ ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(","
 INSTALLED_APPS = [
     # Our apps come first so that our wagtail_hooks (the access check on page serving)
     # are registered before Wagtail's own.
+    # The rooms of the house, from the core up (docs/architecture.md). They come before
+    # Wagtail's apps so that the access core's hooks (page serving) run before Wagtail's own.
+    "workspaces.access",
     "home",
-    "workspaces",
+    "workspaces.notifications",
+    "workspaces.registry",
+    "workspaces.sessions",
+    "workspaces.outcomes",
     "practices",
+    "cms",
     "wagtail_modeladmin",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -204,7 +210,7 @@ WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_DOCUMENT_MODEL = "workspaces.PrivateDocument"
+WAGTAILDOCS_DOCUMENT_MODEL = "access.PrivateDocument"
 # The largest document an editor or coordinator may upload, in bytes (default 20 MB).
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(
     os.environ.get("DJANGO_MAX_DOCUMENT_BYTES", str(20 * 1024 * 1024))

@@ -11,9 +11,7 @@ from django.conf import settings
 
 import pytest
 
-from home.demo import seed_home
-from practices.demo import seed_practice_library, seed_practices
-from workspaces.demo import seed_networks
+from cms.demo import seed_demo_site
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -65,14 +63,9 @@ def _pages_for(role):
     from django.urls import reverse
 
     from home.models import ContentPage
-    from workspaces.models import (
-        NetworkIndexPage,
-        NetworkPage,
-        OutcomeIndexPage,
-        OutcomePage,
-        SessionPage,
-        WorkspacePage,
-    )
+    from workspaces.outcomes.models import OutcomeIndexPage, OutcomePage
+    from workspaces.registry.models import NetworkIndexPage, NetworkPage, WorkspacePage
+    from workspaces.sessions.models import SessionPage
 
     pages = [
         "/",
@@ -88,7 +81,7 @@ def _pages_for(role):
     outcome = OutcomePage.objects.descendant_of(network).first()
     pages.append(OutcomeIndexPage.objects.child_of(network).get().url)
     from practices.models import PracticePage
-    from workspaces.models import Promotion
+    from workspaces.access.models import Promotion
 
     practice = (
         PracticePage.objects.live().filter(pk__in=Promotion.objects.values("page_id")).first()
@@ -116,9 +109,7 @@ def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
 
-    home = seed_home()
-    seed_networks(home)
-    seed_practices(seed_practice_library(home))
+    seed_demo_site()
     paths = _pages_for(role)
     cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
     if role != "visitor":

@@ -3,15 +3,13 @@ headless Chromium: no violation is reported, and the admin's scripts visibly wor
 
 import pytest
 
-from home.demo import seed_home
-from practices.demo import seed_practice_library, seed_practices
+from cms.demo import seed_demo_site
 from tests.browser.test_accessibility import (
     CHROMIUM,
     CHROMIUM_ARGS,
     _require_browser,
     _session_cookie_for,
 )
-from workspaces.demo import seed_networks
 
 pytestmark = [
     pytest.mark.browser,
@@ -66,16 +64,15 @@ class Browser:
 
 
 def _seed():
-    home = seed_home()
-    seed_networks(home)
-    seed_practices(seed_practice_library(home))
+    seed_demo_site()
 
 
 def _site_paths(role):
     from django.urls import reverse
 
     from practices.models import PracticeIndexPage, PracticePage
-    from workspaces.models import NetworkPage, Promotion
+    from workspaces.access.models import Promotion
+    from workspaces.registry.models import NetworkPage
 
     library = PracticeIndexPage.objects.get().url
     promoted = PracticePage.objects.live().filter(pk__in=Promotion.objects.values("page_id"))

@@ -21,7 +21,7 @@ def test_case_does_not_change_the_order():
 
 
 def test_landing_lists_member_towns_in_polish_order(demo):
-    from workspaces import roster
+    from workspaces.registry import roster
 
     names = [town.name for town in roster.member_towns(demo.network(1))]
     assert names == sorted(names, key=polish_sort_key)

@@ -6,14 +6,14 @@ from django.test import RequestFactory
 
 import pytest
 
-from workspaces import access
-from workspaces.demo_data import NETWORKS, TOWNS
-from workspaces.models import (
+from workspaces.access import policy as access
+from workspaces.outcomes.models import OutcomeIndexPage
+from workspaces.registry.demo_data import NETWORKS, TOWNS
+from workspaces.registry.models import (
     Membership,
     Municipality,
     NetworkPage,
     ObserverSubscription,
-    OutcomeIndexPage,
     Person,
     WorkspacePage,
 )

@@ -19,8 +19,9 @@ from django.core.management import CommandError, call_command
 
 import pytest
 
-from workspaces import notifications
-from workspaces.models import Notification
+from workspaces.notifications import outbox as notifications
+from workspaces.notifications.models import Notification
+from workspaces.outcomes.emails import OUTCOME_PUBLISHED
 
 CONSOLE = "django.core.mail.backends.console.EmailBackend"
 MANAGE = [sys.executable, str(django_settings.BASE_DIR / "manage.py")]
@@ -103,7 +104,7 @@ def test_commands_that_write_demo_data_refuse_in_production(demo, settings, comm
 def _owed(demo):
     outcome = demo.outcomes(3)
     return Notification.objects.create(
-        kind=Notification.OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
+        kind=OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from practices.models import PracticePage
-from workspaces import access
+from workspaces.access import policy as access
 
 pytestmark = [
     pytest.mark.django_db,

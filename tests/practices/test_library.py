@@ -6,7 +6,7 @@ import pytest
 
 from practices import library
 from practices.models import PracticePage
-from workspaces.models import Municipality
+from workspaces.registry.models import Municipality
 
 
 @pytest.fixture

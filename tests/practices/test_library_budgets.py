@@ -4,7 +4,7 @@ combination of filters."""
 import pytest
 
 from practices.models import PracticePage
-from workspaces.models import Promotion
+from workspaces.access.models import Promotion
 
 # What is measured → (kind of URL, most queries allowed). Measured on the demo; the fixed cost
 # is routing, the access check, one query per facet, the count, the results and their tags.
@@ -55,7 +55,7 @@ def _grow_tenfold(index, sample):
 def _grow_transfers_tenfold(sample):
     """Thirty more towns adopting the measured practice."""
     from practices.models import Transfer
-    from workspaces.models import Municipality
+    from workspaces.registry.models import Municipality
 
     towns = Municipality.objects.bulk_create(
         Municipality(name=f"Miasto przenoszące {i}", voivodeship="opolskie") for i in range(30)

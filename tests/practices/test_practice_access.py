@@ -8,7 +8,7 @@ import pytest
 from practices.demo import private_code
 from practices.models import PracticePage
 from tests.conftest import ROLE_USERNAMES
-from workspaces.models import Promotion
+from workspaces.access.models import Promotion
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "former"]
 # Observers hold no seat in any network; "former" left the only network they were in.
@@ -107,7 +107,7 @@ def test_visitor_counts_include_promoted_practices_only(demo):
 
 
 def test_promotion_and_withdrawal_take_effect_at_once(demo):
-    from workspaces import promotion
+    from workspaces.access import promotion
 
     practice, visitor = _members_only(demo), demo.client_for(None)
     assert visitor.get(practice.url).status_code == 302
@@ -151,15 +151,15 @@ def test_images_show_only_on_promoted_practices(demo):
         image.file.name.split("/")[-1].split(".")[0]
         not in member.get(practice.url).content.decode()
     )
-    from workspaces import promotion
+    from workspaces.access import promotion
 
     promotion.promote(practice, demo.user("editor"))
     assert 'alt="Plac"' in member.get(practice.url).content.decode()
 
 
 def test_joining_a_network_opens_the_library_and_leaving_closes_it(demo):
-    from workspaces import services
-    from workspaces.factories import PersonFactory
+    from tests.factories import PersonFactory
+    from workspaces.registry import services
 
     practice = _members_only(demo)
     person = PersonFactory()
@@ -167,7 +167,7 @@ def test_joining_a_network_opens_the_library_and_leaving_closes_it(demo):
     assert client.get(practice.url).status_code == 404
     membership = services.add_membership(person, demo.network(2))
     assert client.get(practice.url).status_code == 200
-    services.end_membership(membership)
+    services.end_period(membership)
     assert client.get(practice.url).status_code == 404
 
 
@@ -176,7 +176,7 @@ def test_documents_of_practices_are_for_library_readers_only(demo):
 
     from wagtail.documents import get_document_model
 
-    from workspaces.services import ensure_library_collection
+    from practices.collection import ensure_library_collection
 
     document = get_document_model()(title="Kosztorys", collection=ensure_library_collection())
     document.file.save("kosztorys.txt", ContentFile(b"TAJNYKOSZTORYS"))

@@ -8,12 +8,11 @@ from django.urls import reverse
 
 import pytest
 
-from practices import submissions
+from practices import rules, submissions
 from practices.forms import PracticeSubmissionForm
 from practices.models import PracticePage
-from workspaces import access
-from workspaces.factories import MembershipFactory, MunicipalityFactory
-from workspaces.models import Municipality
+from tests.factories import MembershipFactory, MunicipalityFactory
+from workspaces.registry.models import Municipality
 
 REFUSED = "You can submit a practice only for a town you represent"  # Polish in locale/
 
@@ -36,7 +35,7 @@ def _own_town(demo, username="member"):
 
 
 def _a_town_not_represented_by(user):
-    return Municipality.objects.exclude(pk__in=access.submission_towns(user)).first()
+    return Municipality.objects.exclude(pk__in=rules.submission_towns(user)).first()
 
 
 def test_a_member_submits_for_their_own_town(demo):
@@ -79,7 +78,7 @@ def test_a_town_represented_in_a_membership_in_force_may_be_chosen(demo):
         started_on=datetime.date(2020, 1, 1),
         ended_on=datetime.date(2021, 1, 1),
     )
-    towns = set(access.submission_towns(member))
+    towns = set(rules.submission_towns(member))
     assert towns == {_own_town(demo), represented}
     client = demo.client_for("member")
     assert client.post(reverse("submit_practice"), _data(demo, represented)).status_code == 302
@@ -91,7 +90,7 @@ def test_a_town_represented_in_a_membership_in_force_may_be_chosen(demo):
 
 @pytest.mark.parametrize("username", ["editor", "admin"])
 def test_editors_submit_for_any_town(demo, username):
-    assert access.submission_towns(demo.user(username)).count() == Municipality.objects.count()
+    assert rules.submission_towns(demo.user(username)).count() == Municipality.objects.count()
     town = Municipality.objects.order_by("-name").first()
     response = demo.client_for(username).post(reverse("submit_practice"), _data(demo, town))
     assert response.status_code == 302
@@ -101,7 +100,7 @@ def test_editors_submit_for_any_town(demo, username):
 @pytest.mark.parametrize("username", ["observer", "demo-former", None])
 def test_no_town_for_those_who_do_not_submit(demo, username):
     user = demo.user(username) if username else AnonymousUser()
-    assert not access.submission_towns(user).exists()
+    assert not rules.submission_towns(user).exists()
 
 
 def test_the_service_refuses_another_town_too(demo):
@@ -116,7 +115,7 @@ def test_the_service_refuses_another_town_too(demo):
 def test_a_coordinator_submits_for_the_member_towns_of_the_network_they_run(demo):
     """Coordinators represent no town; they submit on behalf of their network's towns (SPEC §2:
     everything a member does), and for no other network's."""
-    from workspaces.models import Membership
+    from workspaces.registry.models import Membership
 
     network_towns = set(
         Membership.objects.in_force()
@@ -124,7 +123,7 @@ def test_a_coordinator_submits_for_the_member_towns_of_the_network_they_run(demo
         .exclude(municipality=None)
         .values_list("municipality_id", flat=True)
     )
-    offered = set(access.submission_towns(demo.user("coordinator")).values_list("pk", flat=True))
+    offered = set(rules.submission_towns(demo.user("coordinator")).values_list("pk", flat=True))
     assert network_towns and network_towns <= offered
     only_elsewhere = Municipality.objects.exclude(pk__in=offered).first()
     assert only_elsewhere is not None

@@ -13,7 +13,7 @@ import pytest
 
 from practices import submissions
 from practices.models import PracticePage
-from workspaces.models import Notification
+from workspaces.notifications.models import Notification
 
 
 def _valid(demo, **changes):

@@ -10,7 +10,7 @@ import pytest
 
 from practices import transfers
 from practices.models import PracticePage, Transfer, TransferStage
-from workspaces.models import Promotion
+from workspaces.access.models import Promotion
 
 
 def _practice_without_transfers(promoted=False):

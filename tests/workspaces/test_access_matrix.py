@@ -9,7 +9,7 @@ from django.urls import reverse
 import pytest
 
 from tests.conftest import ROLE_USERNAMES
-from workspaces.demo_data import leak_check_sentence
+from workspaces.registry.demo_data import leak_check_sentence
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "admin", "former"]
 USERNAMES = ROLE_USERNAMES
@@ -47,7 +47,7 @@ def _target(demo, content):
     from wagtail.models import Site
 
     from practices.models import PracticeIndexPage
-    from workspaces.models import NetworkIndexPage
+    from workspaces.registry.models import NetworkIndexPage
 
     kind, _, number = content.partition("_")
     if kind == "home":
@@ -145,7 +145,7 @@ EVALUATION_CASES = [
 
 @pytest.mark.parametrize("role,content,way", EVALUATION_CASES)
 def test_evaluation_contract(demo, role, content, way):
-    from workspaces.models import Evaluation
+    from workspaces.outcomes.models import Evaluation
 
     mark = EVALUATION[content].split()[ROLES.index(role)]
     outcome, _search_term, _code = _target(demo, content)

@@ -6,8 +6,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from workspaces import access, services
-from workspaces.factories import (
+from tests.factories import (
     MembershipFactory,
     NetworkPageFactory,
     ObserverSubscriptionFactory,
@@ -15,8 +14,10 @@ from workspaces.factories import (
     PersonFactory,
     WorkspacePageFactory,
 )
-from workspaces.groups import network_group_names
-from workspaces.models import NetworkIndexPage, OutcomeIndexPage, WorkspacePage
+from workspaces.access.groups import EDITOR_GROUP_NAMES, network_group_names
+from workspaces.outcomes.models import OutcomeIndexPage
+from workspaces.registry import services
+from workspaces.registry.models import NetworkIndexPage, WorkspacePage
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_workspace_is_restricted_to_members_coordinators_and_editors(new_network
     assert _restriction_group_names(workspace) == {
         names["members"],
         names["coordinators"],
-        *access.EDITOR_GROUP_NAMES,
+        *EDITOR_GROUP_NAMES,
     }
 
 
@@ -67,7 +68,7 @@ def test_a_restriction_added_to_the_outcome_index_is_taken_off(
 
 
 def test_each_outcome_is_open_to_members_coordinators_observers_and_editors(new_network):
-    from workspaces.models import OutcomePage
+    from workspaces.outcomes.models import OutcomePage
 
     names = network_group_names(new_network)
     index = OutcomeIndexPage.objects.child_of(new_network).get()
@@ -77,7 +78,7 @@ def test_each_outcome_is_open_to_members_coordinators_observers_and_editors(new_
         names["members"],
         names["coordinators"],
         names["observers"],
-        *access.EDITOR_GROUP_NAMES,
+        *EDITOR_GROUP_NAMES,
     }
 
 
@@ -116,7 +117,7 @@ def test_membership_puts_the_person_in_the_group_and_ending_it_takes_them_out(ne
     user = membership.person.user
     members_group = network_group_names(new_network)["members"]
     assert user.groups.filter(name=members_group).exists()
-    services.end_membership(membership)
+    services.end_period(membership)
     assert not user.groups.filter(name=members_group).exists()
 
 
@@ -198,7 +199,7 @@ class TestPageTreeRules:
         assert not OutcomeIndexPage.can_create_at(demo.network(1))
 
     def test_nothing_can_be_put_under_the_outcomes_yet_widen_them(self, demo):
-        from workspaces.models import NetworkPage
+        from workspaces.registry.models import NetworkPage
 
         assert not NetworkPage.can_create_at(demo.outcomes(1))
         assert not NetworkPage.can_create_at(demo.workspace(1))
@@ -219,7 +220,7 @@ def test_daily_sync_applies_a_membership_that_ended_on_a_date(demo):
     from django.core.management import call_command
     from django.utils import timezone
 
-    from workspaces.models import Membership
+    from workspaces.registry.models import Membership
 
     membership = Membership.objects.get(person__user__username="member", network=demo.network(1))
     yesterday = timezone.localdate() - datetime.timedelta(days=1)

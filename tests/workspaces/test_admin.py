@@ -2,7 +2,9 @@
 
 import pytest
 
-from workspaces.models import Evaluation, Membership, SessionPage
+from workspaces.outcomes.models import Evaluation
+from workspaces.registry.models import Membership
+from workspaces.sessions.models import SessionPage
 
 
 @pytest.fixture
@@ -20,8 +22,11 @@ def test_editor_opens_the_edit_form_of_each_network_page_type(demo, editor):
 
 def test_editor_opens_the_create_forms_for_sessions_and_outcomes(demo, editor):
     workspace, index = demo.workspace(1), demo.outcome_index(1)
-    assert editor.get(f"/admin/pages/add/workspaces/sessionpage/{workspace.pk}/").status_code == 200
-    response = editor.get(f"/admin/pages/add/workspaces/outcomepage/{index.pk}/")
+    assert (
+        editor.get(f"/admin/pages/add/network_sessions/sessionpage/{workspace.pk}/").status_code
+        == 200
+    )
+    response = editor.get(f"/admin/pages/add/outcomes/outcomepage/{index.pk}/")
     assert response.status_code == 200
     # Only this network's sessions are offered as the outcome's sources.
     html = response.content.decode()
@@ -29,16 +34,31 @@ def test_editor_opens_the_create_forms_for_sessions_and_outcomes(demo, editor):
     assert f'value="{other.pk}"' not in html
 
 
+# The app label of each registry list in the admin (the "Networks registry" menu).
+ROOM_OF = {
+    "municipality": "registry",
+    "person": "registry",
+    "membership": "registry",
+    "observersubscription": "registry",
+    "evaluation": "outcomes",
+    "notification": "notifications",
+}
+
+
+def _list_url(model):
+    return f"/admin/{ROOM_OF[model]}/{model}/"
+
+
 @pytest.mark.parametrize(
     "model", ["municipality", "person", "membership", "observersubscription", "evaluation",
               "notification"],
 )  # fmt: skip
 def test_editor_lists_the_registry(demo, editor, model):
-    assert editor.get(f"/admin/workspaces/{model}/").status_code == 200
+    assert editor.get(_list_url(model)).status_code == 200
 
 
 def _listed(client, model):
-    response = client.get(f"/admin/workspaces/{model}/")
+    response = client.get(_list_url(model))
     assert response.status_code == 200
     return response.context["view"].queryset
 
@@ -59,35 +79,35 @@ def test_coordinator_reads_only_their_networks_evaluations(demo):
     assert set(listed) == set(ours) and ours.exists()
     other = Evaluation.objects.exclude(pk__in=ours).first()
     client = demo.client_for("coordinator")
-    assert client.get(f"/admin/workspaces/evaluation/inspect/{ours.first().pk}/").status_code == 200
-    assert client.get(f"/admin/workspaces/evaluation/inspect/{other.pk}/").status_code in (302, 403)
+    assert client.get(f"/admin/outcomes/evaluation/inspect/{ours.first().pk}/").status_code == 200
+    assert client.get(f"/admin/outcomes/evaluation/inspect/{other.pk}/").status_code in (302, 403)
 
 
 def test_coordinators_only_read_the_registry(demo):
     client = demo.client_for("coordinator")
     membership = Membership.objects.filter(network=demo.network(1)).first()
-    assert client.get(f"/admin/workspaces/membership/edit/{membership.pk}/").status_code in (
+    assert client.get(f"/admin/registry/membership/edit/{membership.pk}/").status_code in (
         302,
         403,
     )
-    assert client.get("/admin/workspaces/membership/create/").status_code in (302, 403)
+    assert client.get("/admin/registry/membership/create/").status_code in (302, 403)
     for model in ("municipality", "person", "notification"):
-        assert client.get(f"/admin/workspaces/{model}/").status_code in (302, 403), model
+        assert client.get(_list_url(model)).status_code in (302, 403), model
 
 
 @pytest.mark.parametrize("username", ["member", "observer", "mayor"])
 def test_no_one_else_reads_the_registry(demo, username):
-    response = demo.client_for(username).get("/admin/workspaces/membership/")
+    response = demo.client_for(username).get("/admin/registry/membership/")
     assert response.status_code in (302, 403)
 
 
 def test_a_coordinator_who_steps_down_no_longer_reads_it(demo):
-    from workspaces import services
+    from workspaces.registry import services
 
     coordinator = demo.user("coordinator")
     for membership in Membership.objects.filter(person__user=coordinator, ended_on=None):
         services.end_period(membership)
-    response = demo.client_for("coordinator").get("/admin/workspaces/membership/")
+    response = demo.client_for("coordinator").get("/admin/registry/membership/")
     assert response.status_code in (302, 403)
 
 
@@ -98,12 +118,12 @@ def test_lists_take_only_the_filters_they_show(demo, username):
     client = demo.client_for(username)
     leaders = demo.network(8).pk
     for url in (
-        f"/admin/workspaces/membership/?person__memberships__network={leaders}",
-        "/admin/workspaces/evaluation/?evaluator__password__startswith=md5",
+        f"/admin/registry/membership/?person__memberships__network={leaders}",
+        "/admin/outcomes/evaluation/?evaluator__password__startswith=md5",
     ):
         assert client.get(url).status_code == 400, url
     # The filters on show still work, as do search and ordering.
-    shown_filter = f"/admin/workspaces/membership/?network__page_ptr__exact={leaders}&q=a&o=1"
+    shown_filter = f"/admin/registry/membership/?network__page_ptr__exact={leaders}&q=a&o=1"
     assert client.get(shown_filter).status_code == 200
 
 
@@ -111,11 +131,11 @@ def test_history_pages_follow_the_same_scope(demo):
     client = demo.client_for("coordinator")
     ours = Membership.objects.filter(network=demo.network(1)).first()
     theirs = Membership.objects.filter(network=demo.network(8)).first()
-    assert client.get(f"/admin/workspaces/membership/history/{ours.pk}/").status_code == 200
+    assert client.get(f"/admin/registry/membership/history/{ours.pk}/").status_code == 200
     refused = (302, 403)  # Wagtail's admin turns a refusal into a redirect with a message
-    assert client.get(f"/admin/workspaces/membership/history/{theirs.pk}/").status_code in refused
+    assert client.get(f"/admin/registry/membership/history/{theirs.pk}/").status_code in refused
     person = theirs.person
-    assert client.get(f"/admin/workspaces/person/history/{person.pk}/").status_code in refused
+    assert client.get(f"/admin/registry/person/history/{person.pk}/").status_code in refused
 
 
 def test_coordinators_hold_no_model_permission_on_the_registry(demo):
@@ -123,7 +143,7 @@ def test_coordinators_hold_no_model_permission_on_the_registry(demo):
     the access module, not a permission, lets coordinators read their network's rows."""
     coordinator = demo.user("coordinator")
     for model in ("membership", "observersubscription", "evaluation"):
-        assert not coordinator.has_perm(f"workspaces.view_{model}")
+        assert not coordinator.has_perm(f"{ROOM_OF[model]}.view_{model}")
 
 
 @pytest.mark.parametrize("username", ["coordinator", "editor"])
@@ -134,7 +154,7 @@ def test_registry_lists_cost_the_same_whatever_the_rows(
     """The scope is worked out once per request and each row's relations come with it
     (an editor's membership list took 716 queries before)."""
     client = demo.client_for(username)
-    url = f"/admin/workspaces/{model}/"
+    url = _list_url(model)
     client.get(url)
     with django_assert_max_num_queries(24):
         assert client.get(url).status_code == 200

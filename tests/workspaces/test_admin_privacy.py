@@ -12,9 +12,9 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 
 import pytest
 
-from workspaces.admin_forms import NOT_YOURS
-from workspaces.models import SessionPage
-from workspaces.services import network_collection_name
+from workspaces.access.admin_forms import NOT_YOURS
+from workspaces.registry.services import network_collection_name
+from workspaces.sessions.models import SessionPage
 
 
 def _document(network, title):

@@ -22,8 +22,9 @@ from wagtail.models import Collection
 
 import pytest
 
-from workspaces.models import OutcomePage, SessionPage
-from workspaces.services import network_collection_name
+from workspaces.outcomes.models import OutcomePage
+from workspaces.registry.services import network_collection_name
+from workspaces.sessions.models import SessionPage
 
 MARK = "ZASTRZEZONE"  # every secret title carries it, with a unique suffix
 

@@ -20,7 +20,7 @@ from django.urls import reverse
 import pytest
 
 from home.redaction import redact
-from workspaces import ical
+from workspaces.sessions import ical
 
 TOKEN = "Zq3xS3cr3tT0k3n-abcdefghijklmnopqrstuvwxyz_01"
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,13 +7,15 @@ from django.urls import reverse
 
 from wagtail.users.models import UserProfile
 
+from practices import rules
 from practices.models import PracticePage
-from workspaces import access, services
-from workspaces.factories import PersonFactory
-from workspaces.models import Membership, Position, Promotion
+from tests.factories import PersonFactory
+from workspaces.access.models import Promotion
+from workspaces.registry import services
+from workspaces.registry.models import Membership, Position
 
 LEADERS_COORDINATOR = "demo-expert-8"
-MEMBERSHIPS = "/admin/workspaces/membership/"
+MEMBERSHIPS = "/admin/registry/membership/"
 
 
 def _change_position(user, position):
@@ -66,7 +68,7 @@ def test_a_membership_that_never_met_the_rule_grants_nothing(demo):
     workspace = demo.workspace(8)
     assert client.get(workspace.url).status_code == 404
     assert not _finds(client, "TAJNEWORKSPACE8", workspace)
-    assert not access.can_read_library(person.user)
+    assert not rules.can_read_library(person.user)
     assert client.get(_members_only_practice().url).status_code == 404
     assert demo.client_for("mayor").get(workspace.url).status_code == 200
     assert demo.client_for(LEADERS_COORDINATOR).get(workspace.url).status_code == 200

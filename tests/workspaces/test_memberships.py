@@ -8,9 +8,9 @@ from django.utils import timezone, translation
 
 import pytest
 
-from workspaces import services
-from workspaces.factories import PersonFactory
-from workspaces.models import Membership, MembershipRole, ObserverSubscription, Position
+from tests.factories import PersonFactory
+from workspaces.registry import services
+from workspaces.registry.models import Membership, MembershipRole, ObserverSubscription, Position
 
 
 def test_ending_a_membership_denies_the_workspace_on_the_next_request(demo):
@@ -19,7 +19,7 @@ def test_ending_a_membership_denies_the_workspace_on_the_next_request(demo):
     assert client.get(workspace.url).status_code == 200
     membership = Membership.objects.get(person__user__username="member", network=demo.network(1))
 
-    services.end_membership(membership)
+    services.end_period(membership)
 
     assert client.get(workspace.url).status_code == 404
     results = client.get(reverse("search"), {"q": "TAJNEWORKSPACE1"}).content.decode()
@@ -28,7 +28,7 @@ def test_ending_a_membership_denies_the_workspace_on_the_next_request(demo):
 
 def test_ending_a_membership_keeps_it_as_history(demo):
     membership = Membership.objects.get(person__user__username="member", network=demo.network(1))
-    services.end_membership(membership, on=timezone.localdate())
+    services.end_period(membership, on=timezone.localdate())
     membership.refresh_from_db()
     assert membership.ended_on == timezone.localdate()
     assert not membership.is_active
@@ -38,7 +38,7 @@ def test_ending_a_membership_keeps_it_as_history(demo):
 def test_membership_cannot_end_before_it_starts(demo):
     membership = Membership.objects.get(person__user__username="member", network=demo.network(1))
     with pytest.raises(ValidationError) as error:
-        services.end_membership(membership, on=membership.started_on - datetime.timedelta(days=1))
+        services.end_period(membership, on=membership.started_on - datetime.timedelta(days=1))
     assert "ended_on" in error.value.message_dict
     membership.refresh_from_db()
     assert membership.ended_on is None
@@ -84,7 +84,7 @@ def test_editor_sees_the_leaders_rule_in_the_admin_and_nothing_is_saved(demo):
     staff = PersonFactory(position=Position.STAFF)
     before = Membership.objects.count()
     response = client.post(
-        "/admin/workspaces/membership/create/",
+        "/admin/registry/membership/create/",
         {
             "person": staff.pk,
             "network": demo.network(8).pk,

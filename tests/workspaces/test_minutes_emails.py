@@ -7,8 +7,13 @@ from django.urls import reverse
 
 import pytest
 
-from workspaces import minutes, notifications, services
-from workspaces.models import Membership, MinutesStatus, Notification, SessionPage
+from workspaces.notifications import outbox as notifications
+from workspaces.notifications.models import Notification
+from workspaces.registry import services
+from workspaces.registry.models import Membership
+from workspaces.sessions import minutes
+from workspaces.sessions.emails import MINUTES_CIRCULATED
+from workspaces.sessions.models import MinutesStatus, SessionPage
 
 
 @pytest.fixture
@@ -33,7 +38,7 @@ def _circulate(demo, session, capture):
 
 
 def test_the_demo_e_mailed_no_one(demo):
-    assert not Notification.objects.filter(kind=Notification.MINUTES_CIRCULATED).exists()
+    assert not Notification.objects.filter(kind=MINUTES_CIRCULATED).exists()
 
 
 def test_each_attendee_is_told_in_their_language(

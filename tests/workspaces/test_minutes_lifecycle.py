@@ -7,8 +7,8 @@ from wagtail.models import PageLogEntry
 
 import pytest
 
-from workspaces import minutes
-from workspaces.models import MinutesAmendment, MinutesStatus, SessionPage
+from workspaces.sessions import minutes
+from workspaces.sessions.models import MinutesAmendment, MinutesStatus, SessionPage
 
 
 def _session(demo, status):

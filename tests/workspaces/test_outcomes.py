@@ -6,9 +6,14 @@ from django.urls import reverse
 
 import pytest
 
-from workspaces import evaluations, notifications, promotion
-from workspaces.groups import network_group_names
-from workspaces.models import Evaluation, Notification, OutcomePage, SessionPage
+from workspaces.access import promotion
+from workspaces.access.groups import network_group_names
+from workspaces.notifications import outbox as notifications
+from workspaces.notifications.models import Notification
+from workspaces.outcomes import evaluations
+from workspaces.outcomes.emails import OUTCOME_PUBLISHED
+from workspaces.outcomes.models import Evaluation, OutcomePage
+from workspaces.sessions.models import SessionPage
 
 
 def _new_outcome(demo, network_number=3, publish=True, user=None):
@@ -98,7 +103,7 @@ def test_a_notification_gives_up_after_five_attempts(demo, monkeypatch):
     monkeypatch.setattr(notifications, "send_mail", lambda *a, **k: 1 / 0)
     outcome = _new_outcome(demo, publish=False)
     Notification.objects.create(
-        kind=Notification.OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
+        kind=OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
     )
     for _attempt in range(notifications.MAX_ATTEMPTS):
         notifications.send_pending()
@@ -179,7 +184,7 @@ def test_members_of_the_network_read_the_outcome_but_do_not_evaluate_it(demo):
 
 
 def test_a_member_who_also_observes_the_network_evaluates_as_its_observer(demo):
-    from workspaces import services
+    from workspaces.registry import services
 
     outcome, member = demo.outcomes(1), demo.user("member")
     services.subscribe_observer(demo.network(1), person=member.person)
@@ -193,8 +198,8 @@ def test_a_member_who_also_observes_the_network_evaluates_as_its_observer(demo):
 
 
 def test_the_demo_outcomes_are_evaluated_by_observers_only(demo):
-    from workspaces.groups import network_groups
-    from workspaces.models import network_of
+    from workspaces.access.groups import network_groups
+    from workspaces.registry.models import network_of
 
     evaluated = Evaluation.objects.select_related("outcome", "evaluator")
     assert evaluated.exists()

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 import pytest
 
-from workspaces import planner
-from workspaces.models import SessionPage
+from workspaces.sessions import planner
+from workspaces.sessions.models import SessionPage
 
 
 def _plan(demo, username="coordinator", **overrides):

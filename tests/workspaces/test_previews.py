@@ -16,11 +16,13 @@ from wagtail.test.utils.form_data import querydict_from_html
 import pytest
 
 from practices.models import PracticeIndexPage, PracticePage
-from workspaces.models import NetworkIndexPage, OutcomePage, SessionPage
+from workspaces.outcomes.models import OutcomePage
+from workspaces.registry.models import NetworkIndexPage
+from workspaces.sessions.models import SessionPage
 
-OUR_APPS = {"home", "workspaces", "practices"}
+OUR_PACKAGES = ("home.", "workspaces.", "practices.")
 PAGE_TYPES = sorted(
-    (model for model in get_page_models() if model._meta.app_label in OUR_APPS),
+    (model for model in get_page_models() if model.__module__.startswith(OUR_PACKAGES)),
     key=lambda model: model.__name__,
 )
 DRAFT_TITLE = "Wersja robocza do zatwierdzenia"

@@ -15,7 +15,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cms.urls import urlpatterns as site_urlpatterns
-from workspaces.services import LIBRARY_COLLECTION_NAME, network_collection_name
+from practices.collection import LIBRARY_COLLECTION_NAME
+from workspaces.registry.services import network_collection_name
 
 # What `make run` mounts (DEBUG): the media folder served as it is, then the site.
 urlpatterns = [

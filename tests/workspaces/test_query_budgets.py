@@ -6,7 +6,7 @@ memberships; the same fixed budget must hold both times.
 
 import pytest
 
-from workspaces.factories import MembershipFactory, MunicipalityFactory
+from tests.factories import MembershipFactory, MunicipalityFactory
 
 # page → (reader, most queries allowed). Measured on the demo (figures in docs/page-tree.md):
 # Wagtail's routing costs one query per tree level, `specific()` one per page type listed.
@@ -32,8 +32,8 @@ def _grow_tenfold(demo):
     """
     from django.contrib.auth import get_user_model
 
-    from workspaces import services
-    from workspaces.models import Membership, Municipality, Person
+    from workspaces.registry import services
+    from workspaces.registry.models import Membership, Municipality, Person
 
     networks = [demo.network(n) for n in range(1, 8)]
     town_count = Municipality.objects.count() * 9
@@ -59,7 +59,7 @@ def _grow_tenfold(demo):
 
 def _grow_evaluations_tenfold(demo, users):
     """Ten times the evaluations of the measured outcome, each with a comment."""
-    from workspaces.models import Evaluation
+    from workspaces.outcomes.models import Evaluation
 
     outcome = demo.outcomes(3)
     extra = max(Evaluation.objects.filter(outcome=outcome).count(), 1) * 9
@@ -79,7 +79,7 @@ def _grow_sessions_tenfold(demo, people):
     """Nine more sessions for each of network 1's, each attended by a dozen people."""
     import datetime
 
-    from workspaces.models import SessionAttendance, SessionPage
+    from workspaces.sessions.models import SessionAttendance, SessionPage
 
     workspace = demo.workspace(1)
     template = SessionPage.objects.child_of(workspace).order_by("number").first()
@@ -119,8 +119,9 @@ def _reader(demo, reader):
 def _url(demo, page):
     from django.urls import reverse
 
-    from workspaces import ical
-    from workspaces.models import NetworkIndexPage, SessionPage
+    from workspaces.registry.models import NetworkIndexPage
+    from workspaces.sessions import ical
+    from workspaces.sessions.models import SessionPage
 
     if page.startswith("home"):
         return "/"

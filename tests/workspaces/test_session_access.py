@@ -7,9 +7,9 @@ from django.urls import reverse
 import pytest
 
 from tests.conftest import ROLE_USERNAMES
-from workspaces import ical
-from workspaces.demo_sessions import minutes_code, online_link_code
-from workspaces.models import SessionPage
+from workspaces.sessions import ical
+from workspaces.sessions.demo import minutes_code, online_link_code
+from workspaces.sessions.models import SessionPage
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "former"]
 USERNAMES = ROLE_USERNAMES
@@ -119,10 +119,10 @@ def test_revoking_the_token_stops_the_old_feed_at_once(demo):
 
 
 def test_feed_empties_when_the_membership_ends(demo):
-    from workspaces import services
-    from workspaces.models import Membership
+    from workspaces.registry import services
+    from workspaces.registry.models import Membership
 
     member = demo.user("member")
     assert "BEGIN:VEVENT" in ical.feed(member, None).decode()
-    services.end_membership(Membership.objects.get(person__user=member, network=demo.network(1)))
+    services.end_period(Membership.objects.get(person__user=member, network=demo.network(1)))
     assert "BEGIN:VEVENT" not in ical.feed(member, None).decode()

@@ -23,7 +23,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from home import environment
+from practices import scale
+from practices.demo import DEMO_PRACTICE_COUNT
 from practices.models import PracticeIndexPage, PracticePage
+from workspaces.registry.demo_data import TOWNS
 
 SCENARIOS = {
     "index": {},
@@ -89,10 +92,6 @@ class Command(BaseCommand):
         self.report("all scenarios", everything)
 
     def grow(self, practices):
-        from practices import scale
-        from practices.demo import DEMO_PRACTICE_COUNT
-        from workspaces.demo_data import TOWNS
-
         scale.grow_towns(len(TOWNS) * max(1, practices // DEMO_PRACTICE_COUNT))
         started = time.perf_counter()
         added = scale.grow_library(practices, progress=self.progress)

@@ -1,0 +1,71 @@
+"""The outbox: one row per e-mail owed to one person about one page.
+
+Every e-mail of the site goes through it – a new outcome for a network's observers and members,
+circulated minutes for a session's attendees, the editors' decision for the author of a
+submitted practice. Each feature registers its kind of e-mail with
+`workspaces.notifications.kinds.register_kind` (what it says, and whether it is still due when it
+goes); this model knows no feature, only a kind, a page and a recipient.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .kinds import kind_choices
+
+
+def notification_kinds():
+    """The kinds of e-mail registered with the outbox, as choices (read when shown, so that
+    the features register theirs at start-up)."""
+    return kind_choices()
+
+
+class Notification(models.Model):
+    """One e-mail owed to one person about one page.
+
+    Rows are written when the event happens – in the same transaction, so an event that is
+    rolled back owes nothing – and sent by a background task; a row that fails stays pending
+    and is retried, so a mail outage never blocks publishing, circulating or moderating. Whether
+    the e-mail is still due is asked again when it goes.
+
+    `event` tells apart several e-mails of one kind about one page to one person (each of the
+    editors' decisions on a practice); kinds that mail once per page leave it empty, so the
+    unique constraint keeps them to one e-mail each.
+    """
+
+    PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
+    STATUS_CHOICES = [
+        (PENDING, _("Pending")),
+        (SENT, _("Sent")),
+        (FAILED, _("Failed")),
+        (CANCELLED, _("Cancelled: the recipient lost access")),
+    ]
+
+    kind = models.CharField(_("about"), max_length=24, choices=notification_kinds)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("page"),
+    )
+    event = models.CharField(max_length=64, blank=True, default="")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    status = models.CharField(max_length=9, choices=STATUS_CHOICES, default=PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "page", "recipient", "event"], name="one_email_per_event"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.recipient} – {self.page} ({self.status})"

@@ -1,0 +1,179 @@
+"""The outbox: every e-mail of the site, in the recipient's language, retried while mail is
+down. Each feature registers its kinds of e-mail (`register_kind`) when it starts: what the
+e-mail says and whether it is still due when it goes. The outbox knows no feature.
+
+An event only writes the outbox (one `Notification` row per recipient), inside its own
+transaction; a background task sends them after it commits. A failed send stays pending and is
+retried – by the task itself when the task backend can defer, and by
+`manage.py deliver_notifications` – so a mail outage never makes publishing, circulating or
+moderating fail. Whether the e-mail is still due is checked again when it goes – someone who
+has left the network in between, for instance, cancels it – and each attempt is claimed first,
+so two senders never mail twice.
+"""
+
+import datetime
+import logging
+import threading
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from django_tasks import task
+
+from home import environment
+from workspaces.access import policy
+
+from .kinds import registered_kind
+from .models import Notification
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+_state = threading.local()
+
+
+@contextmanager
+def suppressed():
+    """For loading demo data: publish without e-mailing anyone."""
+    _state.suppressed = True
+    try:
+        yield
+    finally:
+        _state.suppressed = False
+
+
+def readers_among(page, **who):
+    """Active users picked by `who`, with an address, whom the access module lets open `page`."""
+    candidates = get_user_model().objects.filter(is_active=True, **who).exclude(email="").distinct()
+    return [user for user in candidates if policy.can_view_page(user, page)]
+
+
+def _queue(notifications):
+    """Write the outbox rows and have them sent once the transaction commits."""
+    if getattr(_state, "suppressed", False):
+        return 0
+    rows = Notification.objects.bulk_create(notifications)
+    if rows:
+        transaction.on_commit(lambda: deliver_notifications.enqueue())
+    return len(rows)
+
+
+def queue(kind, page, recipients, event=""):
+    """Owe each of `recipients` an e-mail of `kind` about `page`; `event` tells apart several
+    e-mails of one kind about one page (see `Notification`)."""
+    if registered_kind(kind) is None:
+        raise LookupError(f"No kind of e-mail is registered as {kind!r}.")
+    return _queue(
+        Notification(kind=kind, page=page, recipient=user, event=event) for user in recipients
+    )
+
+
+def still_readable(notification, page):
+    """The page is live and the recipient may still open it."""
+    return page.live and policy.can_view_page(notification.recipient, page)
+
+
+def _message(notification, kind, page, contexts):
+    """(subject, body) in the recipient's language. What depends on the page alone is worked
+    out once per page and event (`contexts`), not once per recipient."""
+    user = notification.recipient
+    person = getattr(user, "person", None)
+    language = person.language if person else settings.LANGUAGE_CODE
+    with translation.override(language):
+        key = (kind.name, page.pk, notification.event)
+        if key not in contexts:
+            contexts[key] = kind.context(page, notification.event)
+        context = {**contexts[key], "user": user}
+        return render_email(kind.template, context)
+
+
+def render_email(template, context):
+    """(subject on one line, body) from `<template>_subject.txt` and `<template>.txt`, rendered
+    in the active language – every e-mail of the site is written this way."""
+    subject = render_to_string(f"{template}_subject.txt", context)
+    body = render_to_string(f"{template}.txt", context)
+    return " ".join(subject.split()), body
+
+
+def send_pending():
+    """Try every pending notification once; returns (sent, still pending).
+
+    With an e-mail backend that delivers nothing, outside development and the tests, nothing
+    is tried: the rows wait for a real mail server rather than being marked sent and lost.
+    """
+    if not environment.mail_is_delivered():
+        logger.error("Notifications not sent: %s delivers nothing.", settings.EMAIL_BACKEND)
+        return 0, Notification.objects.filter(status=Notification.PENDING).count()
+    sent = 0
+    pending = (
+        Notification.objects.filter(status=Notification.PENDING)
+        .select_related("recipient__person", "page")
+        .order_by("pk")
+    )
+    pages, contexts = {}, {}  # one lookup per page, not per e-mail
+    for notification in pending:
+        kind = registered_kind(notification.kind)
+        if notification.page_id not in pages:
+            pages[notification.page_id] = notification.page.specific
+        page = pages[notification.page_id]
+        if kind is None or not _still_due(notification, kind, page):
+            if kind is None:  # what no feature registered is not sent
+                logger.warning("Notification %s: no kind %r", notification.pk, notification.kind)
+            notification.status = Notification.CANCELLED
+            notification.save(update_fields=["status"])
+            continue
+        if not _claim(notification):
+            continue  # another sender (the task, or the command) has it
+        notification.attempts += 1
+        try:
+            subject, body = _message(notification, kind, page, contexts)
+            send_mail(subject, body, None, [notification.recipient.email])
+        except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
+            logger.warning("Notification %s failed: %s", notification.pk, error)
+            notification.last_error = str(error)[:1000]
+            if notification.attempts >= MAX_ATTEMPTS:
+                notification.status = Notification.FAILED
+        else:
+            notification.status = Notification.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+            sent += 1
+        notification.save(update_fields=["attempts", "status", "last_error", "sent_at"])
+    return sent, Notification.objects.filter(status=Notification.PENDING).count()
+
+
+def _still_due(notification, kind, page):
+    """Should this e-mail still go? The recipient is active and has an address, and the kind's
+    own condition holds (the page still readable for them, the minutes still open, …)."""
+    user = notification.recipient
+    return bool(user.is_active and user.email) and kind.is_due(notification, page)
+
+
+def _claim(notification):
+    """Count this attempt only if no one else has since: two senders never mail one row twice."""
+    claimed = Notification.objects.filter(
+        pk=notification.pk, status=Notification.PENDING, attempts=notification.attempts
+    ).update(attempts=F("attempts") + 1)
+    return claimed == 1
+
+
+@task()
+def deliver_notifications():
+    sent, pending = send_pending()
+    if pending:
+        _schedule_retry()
+    return sent
+
+
+def _schedule_retry():
+    """Try again in a few minutes where the task backend can wait; otherwise the periodic
+    `deliver_notifications` command picks the rows up."""
+    backend = deliver_notifications.get_backend()
+    if backend.supports_defer:
+        later = timezone.now() + datetime.timedelta(minutes=5)
+        deliver_notifications.using(run_after=later).enqueue()

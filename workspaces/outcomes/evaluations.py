@@ -1,0 +1,118 @@
+"""The network's observers judge an outcome (usefulness, transferability, a comment); its
+coordinators and editors read the results. Who may do which is `rules.may_evaluate` and
+`access.can_manage_network`."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Avg, Count
+from django.utils.translation import gettext as _
+
+from home.previews import related_ids
+from workspaces.access import policy as access
+from workspaces.access.restrictions import is_promoted
+from workspaces.registry.models import network_of
+from workspaces.sessions.models import SessionPage
+
+from . import rules
+from .forms import EvaluationForm
+from .models import Evaluation
+
+SCORES = range(1, 6)
+BAR_MAX_WIDTH = 220  # pixels in the chart's 340-wide viewBox, leaving room for the labels
+
+
+def evaluate(outcome, user, *, usefulness, transferability, comment=""):
+    """Record or change `user`'s evaluation; refuses anyone else, and anything out of range."""
+    if not rules.may_evaluate(user, outcome):
+        raise PermissionDenied(_("Only the network's observers evaluate its outcomes."))
+    errors = {}
+    for field, value in (("usefulness", usefulness), ("transferability", transferability)):
+        if not isinstance(value, int) or value not in SCORES:
+            errors[field] = _("Give a score from 1 to 5.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        evaluation, _created = Evaluation.objects.update_or_create(
+            outcome=outcome,
+            evaluator=user,
+            defaults={
+                "usefulness": usefulness,
+                "transferability": transferability,
+                "comment": (comment or "").strip(),
+            },
+        )
+    return evaluation
+
+
+def results(outcome):
+    """Counts, averages, the distribution of each score, and the comments."""
+    evaluations = Evaluation.objects.filter(outcome=outcome)
+    summary = evaluations.aggregate(
+        count=Count("pk"), usefulness=Avg("usefulness"), transferability=Avg("transferability")
+    )
+    distributions = {
+        "usefulness": dict.fromkeys(SCORES, 0),
+        "transferability": dict.fromkeys(SCORES, 0),
+    }
+    for field in distributions:
+        for row in evaluations.values(field).annotate(n=Count("pk")):
+            distributions[field][row[field]] = row["n"]
+    comments = (
+        evaluations.exclude(comment="")
+        .select_related("evaluator__person__municipality")
+        .order_by("-updated_at")
+    )
+    return {
+        "count": summary["count"],
+        "averages": {
+            "usefulness": summary["usefulness"],
+            "transferability": summary["transferability"],
+        },
+        "charts": [
+            chart(_("Usefulness"), distributions["usefulness"]),
+            chart(_("Transferability to my town"), distributions["transferability"]),
+        ],
+        "comments": comments,
+    }
+
+
+def chart(title, distribution):
+    """Bars for a server-rendered SVG chart: one per score, with its count and share."""
+    total = sum(distribution.values())
+    peak = max(distribution.values()) or 1
+    bars = [
+        {
+            "score": score,
+            "count": count,
+            "width": round(BAR_MAX_WIDTH * count / peak),
+            "label_x": 30 + round(BAR_MAX_WIDTH * count / peak) + 6,
+            "percent": round(100 * count / total) if total else 0,
+            "y": (score - 1) * 28,
+        }
+        for score, count in sorted(distribution.items())
+    ]
+    return {"title": title, "bars": bars, "total": total}
+
+
+def outcome_context(user, outcome):
+    """What the outcome page shows. An outcome previewed in the admin before its first save has
+    no evaluations and is not promoted; no one evaluates or promotes it until it exists."""
+    saved = outcome.pk is not None
+    network = network_of(outcome)
+    mine = (
+        Evaluation.objects.filter(outcome=outcome, evaluator_id=user.pk).first()
+        if saved and user.is_authenticated
+        else None
+    )
+    can_evaluate = saved and rules.may_evaluate(user, outcome)
+    sessions = SessionPage.objects.live().filter(pk__in=related_ids(outcome.sessions))
+    return {
+        "network": network,
+        "can_evaluate": can_evaluate,
+        "my_evaluation": mine,
+        "evaluation_form": EvaluationForm(instance=mine) if can_evaluate else None,
+        "can_see_results": saved and access.can_manage_network(user, network),
+        "is_promoted": saved and is_promoted(outcome),
+        "can_promote": saved and access.is_editor(user),
+        "source_sessions": access.visible_pages(user, sessions).order_by("starts_at"),
+    }

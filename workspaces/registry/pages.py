@@ -1,0 +1,22 @@
+"""What the network pages' templates receive from the registry (see `home.page_context`)."""
+
+from home.models import HomePage
+from home.page_context import contributes_to
+
+from . import roster
+from .models import NetworkIndexPage, NetworkPage, WorkspacePage
+
+
+@contributes_to(HomePage, NetworkIndexPage)
+def network_cards(page, request):
+    return {"networks": roster.network_cards(request.user)}
+
+
+@contributes_to(NetworkPage)
+def network_landing(page, request):
+    return roster.network_landing(request.user, page)
+
+
+@contributes_to(WorkspacePage)
+def workspace_roster(page, request):
+    return roster.workspace_roster(page.get_parent().specific)

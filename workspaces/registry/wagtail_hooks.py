@@ -1,0 +1,56 @@
+"""A warning on the editors' dashboard, and access re-derived after a network's pages move.
+(The registry's lists are in `admin.py`; the project puts them in the admin menu.)"""
+
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from workspaces.access import policy as access
+
+from . import services
+from .models import Membership, NetworkPage
+
+
+def _resync_networks_around(page):
+    """After a move or copy, re-derive access for any network the page is in or contains."""
+    networks = NetworkPage.objects.ancestor_of(
+        page, inclusive=True
+    ) | NetworkPage.objects.descendant_of(page)
+    for network in networks.distinct():
+        services.sync_network_access(network)
+
+
+@hooks.register("after_move_page")
+def resync_after_move(request, page):
+    _resync_networks_around(page)
+
+
+@hooks.register("after_copy_page")
+def resync_after_copy(request, page, new_page):
+    _resync_networks_around(new_page)
+
+
+class MembershipsNotQualifyingPanel(Component):
+    """On the editors' dashboard: seats of the leaders network that no longer meet its rule
+    (the person's position changed), with a link to the filtered membership list."""
+
+    name = "memberships_not_qualifying"
+    template_name = "registry/admin/memberships_not_qualifying_panel.html"
+    order = 50
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        url = reverse("registry_membership_modeladmin_index")
+        return {"count": self.count, "url": f"{url}?qualifies=no&ended_on__isnull=True"}
+
+
+@hooks.register("construct_homepage_panels")
+def warn_editors_of_memberships_not_qualifying(request, panels):
+    if not access.is_editor(request.user):
+        return
+    count = Membership.objects.not_qualifying().filter(ended_on__isnull=True).count()
+    if count:
+        panels.append(MembershipsNotQualifyingPanel(count))

@@ -1,0 +1,110 @@
+"""The quarterly cycle: plan a network's next sessions in one action, and list its sessions.
+
+Planned sessions continue the network's numbering, fall every few months on the same weekday
+of the month, and copy the agenda skeleton of the latest session so coordinators start from
+what worked last time.
+"""
+
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from workspaces.access import policy as access
+from workspaces.registry.models import WorkspacePage
+
+from .models import SessionPage
+
+
+def add_months(day, months):
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    next_month_first = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return datetime.date(year, month, min(day.day, (next_month_first - datetime.timedelta(1)).day))
+
+
+def _agenda_skeleton(workspace):
+    """The latest session's agenda items, without times filled in for a different day."""
+    latest = SessionPage.objects.child_of(workspace).order_by("-starts_at").first()
+    return latest.agenda.raw_data if latest else []
+
+
+def plan_sessions(
+    workspace,
+    user,
+    *,
+    count,
+    first_date,
+    start_time,
+    duration_hours,
+    months_between,
+    format,
+):
+    """Create `count` live session pages under the workspace; returns them in date order."""
+    network = workspace.get_parent().specific
+    if not access.can_manage_network(user, network):
+        raise PermissionDenied(_("Only the network's coordinators and editors plan sessions."))
+    warsaw = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    agenda = _agenda_skeleton(workspace)
+    planned = []
+    with transaction.atomic():
+        workspace = WorkspacePage.objects.select_for_update().get(pk=workspace.pk)
+        last_number = SessionPage.objects.child_of(workspace).aggregate(n=Max("number"))["n"] or 0
+        for offset in range(count):
+            number = last_number + offset + 1
+            day = add_months(first_date, offset * months_between)
+            starts_at = datetime.datetime.combine(day, start_time, tzinfo=warsaw)
+            session = SessionPage(
+                title=_("Session %(number)d") % {"number": number},
+                title_en=f"Session {number}",
+                slug=_unique_slug(workspace, number),
+                number=number,
+                starts_at=starts_at,
+                ends_at=starts_at + datetime.timedelta(hours=duration_hours),
+                format=format,
+                agenda=agenda,
+                owner=user,
+            )
+            workspace.add_child(instance=session)
+            session.save_revision(user=user, log_action=True).publish(user=user)
+            planned.append(session)
+    return planned
+
+
+def _unique_slug(workspace, number):
+    base = slugify(f"sesja-{number}")
+    slug, suffix = base, 2
+    while SessionPage.objects.child_of(workspace).filter(slug=slug).exists():
+        slug, suffix = f"{base}-{suffix}", suffix + 1
+    return slug
+
+
+def next_first_date(workspace, months_between=3):
+    """Where a new cycle starts: a quarter after the latest session, or a month from today."""
+    latest = SessionPage.objects.child_of(workspace).order_by("-starts_at").first()
+    if latest is None:
+        return add_months(timezone.localdate(), 1)
+    return add_months(timezone.localtime(latest.starts_at).date(), months_between)
+
+
+def session_calendar(user, workspace, network):
+    """The network's sessions that `user` may open, split into upcoming and past."""
+    sessions = list(
+        access.visible_pages(user, SessionPage.objects.child_of(workspace).live())
+        .select_related("host_town")
+        .defer_streamfields()
+        .order_by("starts_at")
+    )
+    now = timezone.now()
+    return {
+        "upcoming_sessions": [s for s in sessions if s.ends_at >= now],
+        "past_sessions": [s for s in reversed(sessions) if s.ends_at < now],
+        "can_manage": access.can_manage_network(user, network),
+    }
