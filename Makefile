@@ -26,9 +26,11 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
+## Style, and the one-way dependencies between the rooms (docs/architecture.md).
 lint:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 checks:
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING

@@ -5,6 +5,7 @@ module first, so results hold only what the reader may open.
 """
 
 import sys
+from urllib.parse import quote, urlencode
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError
@@ -29,10 +30,17 @@ def search(request):
         pages = access.visible_pages(request.user, Page.objects.live())
         results = pages.search(query)
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    # The other pages of results are for the same (cleaned) query.
+    query_string = urlencode({"q": query}, safe="/", quote_via=quote) if query else ""
     return TemplateResponse(
         request,
         "home/search.html",
-        {"form": form, "query": query, "results": page_of_results},
+        {
+            "form": form,
+            "query": query,
+            "results": page_of_results,
+            "query_string": query_string,
+        },
     )
 
 

@@ -5,7 +5,7 @@ from html import unescape
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from workspaces.access.restrictions import promoted
+from workspaces.access.models import promoted
 
 from . import library
 

@@ -16,7 +16,7 @@ from taggit.models import Tag
 from home.collation import polish_sort_key
 from home.previews import related_ids
 from workspaces.access import policy as access
-from workspaces.access.restrictions import is_promoted
+from workspaces.access.models import is_promoted
 from workspaces.registry.models import Municipality, NetworkPage
 
 from . import rules, transfers

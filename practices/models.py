@@ -7,6 +7,7 @@ index stays open and lists only what the reader may open (`practices/library.py`
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -65,6 +66,10 @@ class PracticeTag(TaggedItemBase):
 class PracticePage(BilingualPage):
     """One town's proven solution, told so that another town can judge whether to repeat it."""
 
+    # The e-mails owed about this page; they go when it goes.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type", object_id_field="target_id"
+    )
     town = models.ForeignKey(
         "registry.Municipality",
         on_delete=models.PROTECT,

@@ -60,7 +60,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
+    "django.contrib.admin",  # wagtail-modeladmin's foreign-key list filters ask its admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

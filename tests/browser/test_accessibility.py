@@ -25,13 +25,27 @@ CHROMIUM_ARGS = [
 ]
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
-# A live server needs committed data, so these tests are transactional; the flush after each
-# one would also remove what Wagtail's migrations created (root page, groups) – hence the
-# serialized rollback, which restores it.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# A live server needs committed data (on PostgreSQL it reads through its own connection), so
+# the demo is seeded and committed once for the module (`seeded_demo`), not once per test: the
+# live server asks each test for `transactional_db`, overridden below so that it no longer
+# flushes the database after every test. Like every test using the live server, these run
+# after all the rolled-back database tests of their worker (pytest-django's order), so what
+# they leave behind (sessions, an admin profile) is seen only by the other browser tests.
+pytestmark = [pytest.mark.browser]
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    _require_browser()
+    with django_db_blocker.unblock():
+        seed_demo_site()
+
+
+@pytest.fixture
+def transactional_db(seeded_demo, django_db_blocker):
+    """For the live server: the database open to the test and the server, without a flush."""
+    with django_db_blocker.unblock():
+        yield
 
 
 def _require_browser():
@@ -109,7 +123,6 @@ def test_main_pages_have_no_wcag_aa_violations(live_server, role, language):
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
 
-    seed_demo_site()
     paths = _pages_for(role)
     cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
     if role != "visitor":

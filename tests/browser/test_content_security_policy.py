@@ -11,10 +11,8 @@ from tests.browser.test_accessibility import (
     _session_cookie_for,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# The demo is seeded once for the module, as in test_accessibility (which says why).
+pytestmark = [pytest.mark.browser]
 
 # Runs in every page and frame before the page's own scripts, so nothing escapes it.
 COLLECT_VIOLATIONS = """
@@ -63,8 +61,18 @@ class Browser:
         self.browser.close()
 
 
-def _seed():
-    seed_demo_site()
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    _require_browser()
+    with django_db_blocker.unblock():
+        seed_demo_site()
+
+
+@pytest.fixture
+def transactional_db(seeded_demo, django_db_blocker):
+    """For the live server: the database open to the test and the server, without a flush."""
+    with django_db_blocker.unblock():
+        yield
 
 
 def _site_paths(role):
@@ -86,7 +94,6 @@ def test_the_site_violates_no_policy(live_server):
     _require_browser()
     from playwright.sync_api import sync_playwright
 
-    _seed()
     paths = {role: _site_paths(role) for role in ("visitor", "member")}
     cookies = {"visitor": [], "member": [_session_cookie_for("member", live_server)]}
     violations = []
@@ -115,7 +122,6 @@ def test_the_wagtail_admin_works_under_its_policy(live_server):
 
     from home.models import ContentPage
 
-    _seed()
     page_to_edit = ContentPage.objects.get(slug="o-programie")
     urls = {
         "dashboard": reverse("wagtailadmin_home"),

@@ -1,8 +1,11 @@
 """The demo that the README promises: networks, towns, accounts, and a safe second run."""
 
+import io
+
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.utils import translation
 
 import pytest
 
@@ -84,7 +87,12 @@ def test_second_run_adds_nothing(demo, settings):
 def test_runs_in_the_tests_whatever_debug_says(demo, settings):
     """The environment decides (`settings.ENVIRONMENT`), not DEBUG: see test_operator_safety."""
     settings.DEBUG = False
-    call_command("seed_demo")
+    output = io.StringIO()
+    with translation.override("en"):
+        call_command("seed_demo", stdout=output)
+    networks = NetworkPage.objects.all()
+    home = networks.first().get_parent().get_parent()
+    assert f"Demo ready: {networks.count()} networks under “{home.title}”." in output.getvalue()
 
 
 def test_scale_multiplies_towns_and_practices(demo, settings):

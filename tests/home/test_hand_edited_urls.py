@@ -58,6 +58,11 @@ def test_any_page_number_shows_a_page_of_the_library(demo, value):
 def test_any_page_number_shows_a_page_of_search_results(demo, value):
     response = _client(demo, "member").get(reverse("search"), {"q": "miasto", "page": value})
     assert response.status_code == 200
+    results = response.context["results"]
+    assert results and 1 <= results.number <= results.paginator.num_pages
+    html = response.content.decode()
+    for result in results:
+        assert f'href="{result.url}"' in html
 
 
 def test_the_export_drops_a_bad_filter(demo):

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.core import mail
 from django.db.models import F
 from django.test import Client, override_settings
+from django.utils.html import escape
 
 import pytest
 from axes.models import AccessAttempt
@@ -32,6 +33,15 @@ def sign_in(client, url, username, password, address="127.0.0.1", **extra):
 
 def signed_in(response):
     return "_auth_user_id" in response.client.session
+
+
+def assert_told_the_password_is_wrong(response):
+    """The login form again, saying why, and free to try again."""
+    assert response.status_code == 200
+    assert not signed_in(response)
+    errors = response.context["form"].non_field_errors()
+    html = response.content.decode()
+    assert errors and all(escape(error) in html for error in errors)
 
 
 def assert_locked_out(response):
@@ -59,7 +69,7 @@ def test_right_password_is_refused_after_five_wrong_ones(demo, url):
     client = Client()
     for attempt in range(1, LIMIT):
         response = sign_in(client, url, "editor", "not-the-password", address=f"10.0.0.{attempt}")
-        assert response.status_code == 200  # told the password is wrong, may try again
+        assert_told_the_password_is_wrong(response)
     assert_locked_out(fail(client, url, "editor", times=1, address="10.0.0.99"))
     # From yet another address too: the account itself is locked, not only the addresses.
     assert_locked_out(sign_in(client, url, "editor", PASSWORD, address="10.0.1.1"))
@@ -99,7 +109,7 @@ def test_signing_in_forgets_ones_own_mistakes(demo):
     assert signed_in(sign_in(client, SITE_LOGIN, "member", PASSWORD))
     client = Client()
     response = fail(client, SITE_LOGIN, "member", times=LIMIT - 1)
-    assert response.status_code == 200
+    assert_told_the_password_is_wrong(response)
     assert signed_in(sign_in(client, SITE_LOGIN, "member", PASSWORD))
 
 

@@ -104,7 +104,7 @@ def test_commands_that_write_demo_data_refuse_in_production(demo, settings, comm
 def _owed(demo):
     outcome = demo.outcomes(3)
     return Notification.objects.create(
-        kind=OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
+        kind=OUTCOME_PUBLISHED, target=outcome, recipient=demo.user("observer")
     )
 
 

@@ -121,6 +121,13 @@ def test_unknown_filter_values_show_nothing_rather_than_fail(demo):
     index = PracticePage.objects.first().get_parent()
     response = demo.client_for("member").get(index.url, {"network": "abc", "page": "999"})
     assert response.status_code == 200
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.count == PracticePage.objects.live().count()  # filter dropped
+    assert page_obj.number == page_obj.paginator.num_pages  # no page 999: the last one
+    html = response.content.decode()
+    assert response.context["practices"]
+    for practice in response.context["practices"]:
+        assert f'href="{practice.url}"' in html
 
 
 def test_search_counts_follow_the_search(member):

@@ -2,6 +2,7 @@
 editor promotes one; contact details never reach visitors, even on promoted practices."""
 
 from django.urls import reverse
+from django.utils.html import escape
 
 import pytest
 
@@ -123,7 +124,12 @@ def test_editor_promotes_from_the_page(demo):
     practice = _members_only(demo)
     response = demo.client_for("editor").post(reverse("promote_page", args=[practice.pk]))
     assert response.status_code == 302
-    assert demo.client_for(None).get(practice.url).status_code == 200
+    assert response.url == practice.url  # back to the practice
+    public = demo.client_for(None).get(practice.url, HTTP_ACCEPT_LANGUAGE="en")
+    assert public.status_code == 200
+    html = public.content.decode()
+    assert escape(practice.title_en or practice.title) in html
+    assert "Public practice" in html
 
 
 def test_members_cannot_promote(demo):
@@ -158,7 +164,7 @@ def test_images_show_only_on_promoted_practices(demo):
 
 
 def test_joining_a_network_opens_the_library_and_leaving_closes_it(demo):
-    from tests.factories import PersonFactory
+    from tests.factories.registry import PersonFactory
     from workspaces.registry import services
 
     practice = _members_only(demo)

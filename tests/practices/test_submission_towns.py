@@ -11,7 +11,7 @@ import pytest
 from practices import rules, submissions
 from practices.forms import PracticeSubmissionForm
 from practices.models import PracticePage
-from tests.factories import MembershipFactory, MunicipalityFactory
+from tests.factories.registry import MembershipFactory, MunicipalityFactory
 from workspaces.registry.models import Municipality
 
 REFUSED = "You can submit a practice only for a town you represent"  # Polish in locale/

@@ -153,7 +153,7 @@ def test_a_decision_made_while_mail_is_down_is_emailed_once_mail_is_back(
         decide(user=demo.user("editor"), comment="Proszę dodać liczby.")
     practice.refresh_from_db()
     assert practice.live == (decision == "approve")  # the decision stands
-    owed = Notification.objects.get(page=practice)
+    owed = Notification.objects.about(practice).get()
     assert owed.status == Notification.PENDING and owed.recipient == member
     assert owed.attempts == 1 and "unreachable" in owed.last_error
 
@@ -186,4 +186,4 @@ def test_each_decision_on_one_practice_is_emailed_once(demo, django_capture_on_c
     first, second = _ours()
     assert "Proszę dodać liczby." in first.body and "opublikowana" not in first.subject
     assert "Dziękujemy, jest świetnie." in second.body and "opublikowana" in second.subject
-    assert Notification.objects.filter(page=practice, status=Notification.SENT).count() == 2
+    assert Notification.objects.about(practice).filter(status=Notification.SENT).count() == 2

@@ -6,11 +6,11 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from tests.factories import (
+from tests.factories.outcomes import OutcomeIndexPageFactory
+from tests.factories.registry import (
     MembershipFactory,
     NetworkPageFactory,
     ObserverSubscriptionFactory,
-    OutcomeIndexPageFactory,
     PersonFactory,
     WorkspacePageFactory,
 )

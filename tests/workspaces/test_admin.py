@@ -1,5 +1,9 @@
 """The Wagtail admin works for every page type and registry list an editor uses."""
 
+import re
+
+from django.utils.html import escape
+
 import pytest
 
 from workspaces.outcomes.models import Evaluation
@@ -18,6 +22,8 @@ def test_editor_opens_the_edit_form_of_each_network_page_type(demo, editor):
                  demo.outcomes(3)):  # fmt: skip
         response = editor.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200, page
+        # The form holds the page as saved.
+        assert f'name="title" value="{escape(page.title)}"' in response.content.decode(), page
 
 
 def test_editor_opens_the_create_forms_for_sessions_and_outcomes(demo, editor):
@@ -54,7 +60,15 @@ def _list_url(model):
               "notification"],
 )  # fmt: skip
 def test_editor_lists_the_registry(demo, editor, model):
-    assert editor.get(_list_url(model)).status_code == 200
+    response = editor.get(_list_url(model))
+    assert response.status_code == 200
+    every = response.context["view"].model.objects.all()
+    assert response.context["paginator"].count == every.count()  # editors see every row
+    shown = response.context["object_list"]
+    assert len(shown) == min(every.count(), response.context["paginator"].per_page)
+    html = response.content.decode()
+    for row in shown:  # each with a link to open it
+        assert re.search(rf'href="{_list_url(model)}(edit|inspect)/{row.pk}/"', html), row
 
 
 def _listed(client, model):
@@ -79,7 +93,9 @@ def test_coordinator_reads_only_their_networks_evaluations(demo):
     assert set(listed) == set(ours) and ours.exists()
     other = Evaluation.objects.exclude(pk__in=ours).first()
     client = demo.client_for("coordinator")
-    assert client.get(f"/admin/outcomes/evaluation/inspect/{ours.first().pk}/").status_code == 200
+    inspected = client.get(f"/admin/outcomes/evaluation/inspect/{ours.first().pk}/")
+    assert inspected.status_code == 200
+    assert escape(str(ours.first())) in inspected.content.decode()
     assert client.get(f"/admin/outcomes/evaluation/inspect/{other.pk}/").status_code in (302, 403)
 
 
@@ -131,7 +147,9 @@ def test_history_pages_follow_the_same_scope(demo):
     client = demo.client_for("coordinator")
     ours = Membership.objects.filter(network=demo.network(1)).first()
     theirs = Membership.objects.filter(network=demo.network(8)).first()
-    assert client.get(f"/admin/registry/membership/history/{ours.pk}/").status_code == 200
+    history = client.get(f"/admin/registry/membership/history/{ours.pk}/")
+    assert history.status_code == 200
+    assert escape(str(ours)) in history.content.decode()
     refused = (302, 403)  # Wagtail's admin turns a refusal into a redirect with a message
     assert client.get(f"/admin/registry/membership/history/{theirs.pk}/").status_code in refused
     person = theirs.person

@@ -5,6 +5,7 @@ import datetime
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
@@ -41,7 +42,14 @@ def test_chooser_offers_the_coordinators_own_network_and_the_public_site(demo):
 
 def test_editors_choose_from_every_network(demo):
     client = demo.client_for("editor")
-    assert client.get(f"/admin/choose-page/{demo.workspace(8).pk}/").status_code == 200
+    workspace = demo.workspace(8)  # the leaders network, where the editor holds no seat
+    browse = client.get(f"/admin/choose-page/{workspace.pk}/")
+    assert browse.status_code == 200
+    sessions = workspace.get_children()
+    listed = {page.pk for page in browse.context["table"].data}
+    assert listed == {workspace.pk, *sessions.values_list("pk", flat=True)}  # it, then its own
+    html = browse.content.decode()
+    assert sessions.exists() and all(escape(session.title) in html for session in sessions)
 
 
 def test_bulk_action_lists_only_pages_the_coordinator_may_see(demo):
@@ -144,5 +152,7 @@ def test_the_move_confirmation_does_not_name_pages_the_coordinator_may_not_see(d
 @pytest.mark.parametrize("ids", [["99999999999999999999999"], ["-1", "abc"]])
 def test_impossible_ids_in_admin_urls_are_no_error(demo, ids):
     client = demo.client_for("coordinator")
-    assert client.get("/admin/choose-page/chosen-multiple/", {"id": ids}).status_code == 200
+    chosen = client.get("/admin/choose-page/chosen-multiple/", {"id": ids})
+    assert chosen.status_code == 200
+    assert chosen.json() == {"step": "page_chosen", "result": []}  # no page for such an id
     assert client.get("/admin/bulk/wagtailcore/page/delete/", {"id": ids}).status_code == 404

@@ -9,7 +9,7 @@ from wagtail.users.models import UserProfile
 
 from practices import rules
 from practices.models import PracticePage
-from tests.factories import PersonFactory
+from tests.factories.registry import PersonFactory
 from workspaces.access.models import Promotion
 from workspaces.registry import services
 from workspaces.registry.models import Membership, Position

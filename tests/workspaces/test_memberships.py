@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 import pytest
 
-from tests.factories import PersonFactory
+from tests.factories.registry import PersonFactory
 from workspaces.registry import services
 from workspaces.registry.models import Membership, MembershipRole, ObserverSubscription, Position
 
@@ -31,7 +31,7 @@ def test_ending_a_membership_keeps_it_as_history(demo):
     services.end_period(membership, on=timezone.localdate())
     membership.refresh_from_db()
     assert membership.ended_on == timezone.localdate()
-    assert not membership.is_active
+    assert membership not in Membership.objects.active()
     assert Membership.objects.filter(pk=membership.pk).exists()
 
 

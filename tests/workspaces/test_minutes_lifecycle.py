@@ -7,13 +7,15 @@ from wagtail.models import PageLogEntry
 
 import pytest
 
+from workspaces.access import policy as access
 from workspaces.sessions import minutes
 from workspaces.sessions.models import MinutesAmendment, MinutesStatus, SessionPage
 
 
-def _session(demo, status):
-    """A session of DIGITAL CITIES (network 1) whose minutes are in `status`."""
-    for session in SessionPage.objects.child_of(demo.workspace(1)).order_by("number"):
+def _session(demo, status, network=1):
+    """A session of network `network` (DIGITAL CITIES by default) whose minutes are in
+    `status`."""
+    for session in SessionPage.objects.child_of(demo.workspace(network)).order_by("number"):
         if minutes.minutes_record(session).status == status:
             return session
     raise AssertionError(f"the demo has no {status} minutes")
@@ -58,8 +60,21 @@ def test_only_coordinators_and_editors_run_the_minutes(demo, username):
     assert minutes.minutes_record(session).status == MinutesStatus.DRAFT
 
 
-def test_editor_may_run_any_networks_minutes(demo):
-    minutes.circulate_minutes(_session(demo, MinutesStatus.DRAFT), demo.user("editor"))
+@pytest.mark.parametrize("network", [1, 3, 8])
+def test_editor_may_run_any_networks_minutes(demo, network):
+    editor = demo.user("editor")
+    session = _session(demo, MinutesStatus.DRAFT, network)
+    assert access.roles_in(editor, demo.network(network)) == {"editor"}  # no seat in it
+
+    minutes.circulate_minutes(session, editor)
+    assert minutes.minutes_record(session).status == MinutesStatus.CIRCULATED
+    minutes.approve_minutes(session, editor)
+
+    record = minutes.minutes_record(session)
+    assert record.status == MinutesStatus.APPROVED
+    assert record.approved_by == editor
+    logged = PageLogEntry.objects.filter(page=session, user=editor).values_list("action", flat=True)
+    assert {minutes.CIRCULATED_ACTION, minutes.APPROVED_ACTION} <= set(logged)
 
 
 def test_attendee_posts_an_amendment_to_circulated_minutes(demo):

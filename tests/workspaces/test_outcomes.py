@@ -90,24 +90,24 @@ def test_publishing_succeeds_when_mail_is_down_and_the_retry_delivers(
     with django_capture_on_commit_callbacks(execute=True):
         outcome = _new_outcome(demo)
     assert outcome.live
-    pending = Notification.objects.filter(page=outcome, status=Notification.PENDING)
+    pending = Notification.objects.about(outcome).filter(status=Notification.PENDING)
     assert pending.exists() and all(n.attempts == 1 and n.last_error for n in pending)
 
     monkeypatch.undo()
     call_command("deliver_notifications")
-    assert not Notification.objects.filter(page=outcome, status=Notification.PENDING).exists()
-    assert len(mail.outbox) == Notification.objects.filter(page=outcome).count()
+    assert not Notification.objects.about(outcome).filter(status=Notification.PENDING).exists()
+    assert len(mail.outbox) == Notification.objects.about(outcome).filter().count()
 
 
 def test_a_notification_gives_up_after_five_attempts(demo, monkeypatch):
     monkeypatch.setattr(notifications, "send_mail", lambda *a, **k: 1 / 0)
     outcome = _new_outcome(demo, publish=False)
     Notification.objects.create(
-        kind=OUTCOME_PUBLISHED, page=outcome, recipient=demo.user("observer")
+        kind=OUTCOME_PUBLISHED, target=outcome, recipient=demo.user("observer")
     )
     for _attempt in range(notifications.MAX_ATTEMPTS):
         notifications.send_pending()
-    assert Notification.objects.get(page=outcome).status == Notification.FAILED
+    assert Notification.objects.about(outcome).get().status == Notification.FAILED
 
 
 # --- reading and evaluating -----------------------------------------------------------------

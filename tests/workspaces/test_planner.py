@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 import pytest
 
@@ -63,8 +64,13 @@ def test_only_coordinators_and_editors_plan(demo, username):
 
 def test_coordinator_plans_from_the_site(demo):
     client = demo.client_for("coordinator")
-    url = reverse("plan_sessions", args=[demo.workspace(1).pk])
-    assert client.get(url).status_code == 200
+    network, workspace = demo.network(1), demo.workspace(1)
+    url = reverse("plan_sessions", args=[workspace.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert escape(network.title) in html and f'href="{workspace.url}"' in html  # whose sessions
+    assert page.context["form"]["first_date"].value() == planner.next_first_date(workspace)
     before = SessionPage.objects.count()
     response = client.post(
         url,
@@ -78,6 +84,7 @@ def test_coordinator_plans_from_the_site(demo):
         },
     )
     assert response.status_code == 302
+    assert response.url == workspace.url
     assert SessionPage.objects.count() == before + 2
 
 

@@ -6,7 +6,7 @@ memberships; the same fixed budget must hold both times.
 
 import pytest
 
-from tests.factories import MembershipFactory, MunicipalityFactory
+from tests.factories.registry import MembershipFactory, MunicipalityFactory
 
 # page → (reader, most queries allowed). Measured on the demo (figures in docs/page-tree.md):
 # Wagtail's routing costs one query per tree level, `specific()` one per page type listed.
@@ -142,12 +142,32 @@ def _url(demo, page):
     return reverse("search") + "?q=TAJNEWORKSPACE1"
 
 
-@pytest.mark.parametrize("scale", [1, 10])
+@pytest.fixture(scope="module")
+def scale(request, django_db_setup, django_db_blocker):
+    """The demo as loaded (1), or grown tenfold (10) once for all the ×10 cases of the module.
+
+    The growth is made inside a transaction that is rolled back after the last ×10 case, so the
+    tests that follow see the demo exactly as it was loaded; each case still runs in its own
+    savepoint (pytest-django's `db`), rolled back after it. Parametrized indirectly, so pytest
+    runs every ×1 case before the ×10 ones and grows the demo once (once per xdist worker).
+    """
+    from django.db import transaction
+
+    from tests.conftest import Demo
+
+    if request.param == 1:
+        yield 1
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        _grow_tenfold(Demo())
+        yield 10
+        transaction.set_rollback(True)
+
+
+@pytest.mark.parametrize("scale", [1, 10], indirect=True)
 @pytest.mark.parametrize("page", BUDGETS)
 def test_queries_per_page_stay_within_budget(demo, django_assert_max_num_queries, page, scale):
     reader, budget = BUDGETS[page]
-    if scale == 10:
-        _grow_tenfold(demo)
     client = demo.client_for(_reader(demo, reader))
     url = _url(demo, page)
     client.get(url)  # warm per-process caches (site root paths, content types)

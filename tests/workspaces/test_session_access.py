@@ -2,6 +2,8 @@
 for the network's members, coordinators and editors – never for observers or other networks.
 """
 
+from urllib.parse import parse_qs, urlsplit
+
 from django.urls import reverse
 
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from tests.conftest import ROLE_USERNAMES
 from workspaces.sessions import ical
 from workspaces.sessions.demo import minutes_code, online_link_code
-from workspaces.sessions.models import SessionPage
+from workspaces.sessions.models import CalendarToken, SessionPage
 
 ROLES = ["visitor", "member", "coordinator", "observer", "mayor", "editor", "former"]
 USERNAMES = ROLE_USERNAMES
@@ -64,10 +66,19 @@ def test_session_access(demo, role, network, allowed, way):
 
     elif way == "ical":
         if USERNAMES[role] is None:
-            return  # visitors have no feed; an unknown token is tested below
-        feed = ical.feed(demo.user(USERNAMES[role]), None).decode()
-        assert (session.full_url in feed) is allowed
-        assert online_link_code(network, session.number) not in feed  # never in a calendar
+            # Visitors have no feed: asking for a calendar address means signing in first (and
+            # coming back), and no address is made meanwhile; an unknown token is tested below.
+            tokens = CalendarToken.objects.count()
+            response = client.get(reverse("calendar_settings"))
+            assert response.status_code == 302
+            sign_in = urlsplit(response.url)
+            assert sign_in.path == reverse("login")
+            assert parse_qs(sign_in.query)["next"] == [reverse("calendar_settings")]
+            assert CalendarToken.objects.count() == tokens
+        else:
+            feed = ical.feed(demo.user(USERNAMES[role]), None).decode()
+            assert (session.full_url in feed) is allowed
+            assert online_link_code(network, session.number) not in feed  # never in a calendar
 
     elif way == "workspace_listing":
         landing = client.get(demo.network(network).url).content.decode()
@@ -115,7 +126,9 @@ def test_revoking_the_token_stops_the_old_feed_at_once(demo):
     assert demo.client_for(None).get(f"/kalendarz/{old}.ics").status_code == 404
     new = ical.token_for(member).token
     assert new != old
-    assert demo.client_for(None).get(f"/kalendarz/{new}.ics").status_code == 200
+    fresh = demo.client_for(None).get(f"/kalendarz/{new}.ics")
+    assert fresh.status_code == 200
+    assert fresh.content.decode().count("BEGIN:VEVENT") == ical.sessions_for(member).count()
 
 
 def test_feed_empties_when_the_membership_ends(demo):

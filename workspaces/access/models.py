@@ -60,3 +60,13 @@ class Promotion(models.Model):
 
     def __str__(self):
         return str(self.page)
+
+
+def is_promoted(page):
+    """Did an editor make this page public?"""
+    return Promotion.objects.filter(page_id=page.pk).exists()
+
+
+def promoted(pages):
+    """Of a page queryset, those an editor made public."""
+    return pages.filter(pk__in=Promotion.objects.values("page_id"))

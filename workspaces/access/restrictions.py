@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 from .groups import editor_groups
-from .models import Promotion
+from .models import is_promoted
 
 # --- audiences ---------------------------------------------------------------------------------
 
@@ -55,18 +55,6 @@ def audience_of(page_model):
 def manages(page):
     """Does the access core keep this page's own restriction in step with its audience?"""
     return audience_of(type(page)) is not inherited
-
-
-# --- promotion ---------------------------------------------------------------------------------
-
-
-def is_promoted(page):
-    return Promotion.objects.filter(page_id=page.pk).exists()
-
-
-def promoted(pages):
-    """Of a page queryset, those an editor made public."""
-    return pages.filter(pk__in=Promotion.objects.values("page_id"))
 
 
 # --- writing restrictions ------------------------------------------------------------------------

@@ -8,8 +8,12 @@ from .models import Notification
 class NotificationAdmin(GuardedModelAdmin):
     model = Notification
     menu_icon = "mail"
-    list_display = ("kind", "page", "recipient", "status", "attempts", "sent_at")
-    list_select_related = ("page", "recipient")
+    list_display = ("kind", "target", "recipient", "status", "attempts", "sent_at")
+    list_select_related = ("recipient",)
     list_filter = ("kind", "status")
-    search_fields = ("recipient__email", "page__title")
+    search_fields = ("recipient__email",)
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        # One query per kind of target for the whole list, not one per row.
+        return super().get_queryset(request).prefetch_related("target")

@@ -10,8 +10,8 @@ class Kind:
     """A kind of e-mail the outbox sends.
 
     `template` names two templates, `<template>_subject.txt` and `<template>.txt`, rendered in
-    the recipient's language with `user` and what `context(page, event)` returns. `is_due`
-    (notification, page) answers, when the e-mail is about to go, whether it still should; the
+    the recipient's language with `user` and what `context(target, event)` returns. `is_due`
+    (notification, target) answers, when the e-mail is about to go, whether it still should; the
     recipient's being active and having an address is checked for every kind.
     """
 

@@ -1,13 +1,16 @@
-"""The outbox: one row per e-mail owed to one person about one page.
+"""The outbox: one row per e-mail owed to one person about one thing.
 
 Every e-mail of the site goes through it – a new outcome for a network's observers and members,
 circulated minutes for a session's attendees, the editors' decision for the author of a
 submitted practice. Each feature registers its kind of e-mail with
 `workspaces.notifications.kinds.register_kind` (what it says, and whether it is still due when it
-goes); this model knows no feature, only a kind, a page and a recipient.
+goes); this model knows no feature, only a kind, a target (a page, or any record a feature
+mails about) and a recipient.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -20,8 +23,16 @@ def notification_kinds():
     return kind_choices()
 
 
+class NotificationQuerySet(models.QuerySet):
+    def about(self, target):
+        """The e-mails about `target` (a specific page, or any record)."""
+        return self.filter(
+            target_type=ContentType.objects.get_for_model(target), target_id=target.pk
+        )
+
+
 class Notification(models.Model):
-    """One e-mail owed to one person about one page.
+    """One e-mail owed to one person about one target.
 
     Rows are written when the event happens – in the same transaction, so an event that is
     rolled back owes nothing – and sent by a background task; a row that fails stays pending
@@ -30,7 +41,9 @@ class Notification(models.Model):
 
     `event` tells apart several e-mails of one kind about one page to one person (each of the
     editors' decisions on a practice); kinds that mail once per page leave it empty, so the
-    unique constraint keeps them to one e-mail each.
+    unique constraint keeps them to one e-mail each. The target is generic: the sessions,
+    outcomes and practices mail about pages, other rooms may mail about their own records; a
+    model mailed about declares a `GenericRelation` to this one, so its e-mails go when it goes.
     """
 
     PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
@@ -42,12 +55,11 @@ class Notification(models.Model):
     ]
 
     kind = models.CharField(_("about"), max_length=24, choices=notification_kinds)
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        on_delete=models.CASCADE,
-        related_name="notifications",
-        verbose_name=_("page"),
+    target_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", verbose_name=_("about")
     )
+    target_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("target_type", "target_id")
     event = models.CharField(max_length=64, blank=True, default="")
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -58,14 +70,18 @@ class Notification(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
+    objects = NotificationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "page", "recipient", "event"], name="one_email_per_event"
+                fields=["kind", "target_type", "target_id", "recipient", "event"],
+                name="one_email_per_event",
             ),
         ]
+        indexes = [models.Index(fields=["target_type", "target_id"], name="notification_target")]
 
     def __str__(self):
-        return f"{self.recipient} – {self.page} ({self.status})"
+        return f"{self.recipient} – {self.target} ({self.status})"

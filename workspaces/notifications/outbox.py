@@ -24,6 +24,8 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from wagtail.models import Page
+
 from django_tasks import task
 
 from home import environment
@@ -63,31 +65,33 @@ def _queue(notifications):
     return len(rows)
 
 
-def queue(kind, page, recipients, event=""):
-    """Owe each of `recipients` an e-mail of `kind` about `page`; `event` tells apart several
-    e-mails of one kind about one page (see `Notification`)."""
+def queue(kind, target, recipients, event=""):
+    """Owe each of `recipients` an e-mail of `kind` about `target` (a page or a record);
+    `event` tells apart several e-mails of one kind about one target (see `Notification`)."""
     if registered_kind(kind) is None:
         raise LookupError(f"No kind of e-mail is registered as {kind!r}.")
+    if isinstance(target, Page):
+        target = target.specific  # the page type's own relation finds its e-mails
     return _queue(
-        Notification(kind=kind, page=page, recipient=user, event=event) for user in recipients
+        Notification(kind=kind, target=target, recipient=user, event=event) for user in recipients
     )
 
 
 def still_readable(notification, page):
-    """The page is live and the recipient may still open it."""
+    """For e-mails about a page: it is live and the recipient may still open it."""
     return page.live and policy.can_view_page(notification.recipient, page)
 
 
-def _message(notification, kind, page, contexts):
-    """(subject, body) in the recipient's language. What depends on the page alone is worked
-    out once per page and event (`contexts`), not once per recipient."""
+def _message(notification, kind, target, contexts):
+    """(subject, body) in the recipient's language. What depends on the target alone is worked
+    out once per target and event (`contexts`), not once per recipient."""
     user = notification.recipient
     person = getattr(user, "person", None)
     language = person.language if person else settings.LANGUAGE_CODE
     with translation.override(language):
-        key = (kind.name, page.pk, notification.event)
+        key = (kind.name, notification.target_type_id, target.pk, notification.event)
         if key not in contexts:
-            contexts[key] = kind.context(page, notification.event)
+            contexts[key] = kind.context(target, notification.event)
         context = {**contexts[key], "user": user}
         return render_email(kind.template, context)
 
@@ -112,16 +116,17 @@ def send_pending():
     sent = 0
     pending = (
         Notification.objects.filter(status=Notification.PENDING)
-        .select_related("recipient__person", "page")
+        .select_related("recipient__person")
         .order_by("pk")
     )
-    pages, contexts = {}, {}  # one lookup per page, not per e-mail
+    targets, contexts = {}, {}  # one lookup per target, not per e-mail
     for notification in pending:
         kind = registered_kind(notification.kind)
-        if notification.page_id not in pages:
-            pages[notification.page_id] = notification.page.specific
-        page = pages[notification.page_id]
-        if kind is None or not _still_due(notification, kind, page):
+        key = (notification.target_type_id, notification.target_id)
+        if key not in targets:
+            targets[key] = notification.target
+        target = targets[key]
+        if kind is None or target is None or not _still_due(notification, kind, target):
             if kind is None:  # what no feature registered is not sent
                 logger.warning("Notification %s: no kind %r", notification.pk, notification.kind)
             notification.status = Notification.CANCELLED
@@ -131,7 +136,7 @@ def send_pending():
             continue  # another sender (the task, or the command) has it
         notification.attempts += 1
         try:
-            subject, body = _message(notification, kind, page, contexts)
+            subject, body = _message(notification, kind, target, contexts)
             send_mail(subject, body, None, [notification.recipient.email])
         except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
             logger.warning("Notification %s failed: %s", notification.pk, error)
@@ -147,11 +152,11 @@ def send_pending():
     return sent, Notification.objects.filter(status=Notification.PENDING).count()
 
 
-def _still_due(notification, kind, page):
+def _still_due(notification, kind, target):
     """Should this e-mail still go? The recipient is active and has an address, and the kind's
     own condition holds (the page still readable for them, the minutes still open, …)."""
     user = notification.recipient
-    return bool(user.is_active and user.email) and kind.is_due(notification, page)
+    return bool(user.is_active and user.email) and kind.is_due(notification, target)
 
 
 def _claim(notification):

@@ -30,6 +30,6 @@ def recipients(outcome):
 
 def queue_first_publication(outcome):
     """Write the outbox for an outcome's first publication; later publications add nothing."""
-    if Notification.objects.filter(kind=OUTCOME_PUBLISHED, page=outcome).exists():
+    if Notification.objects.about(outcome).filter(kind=OUTCOME_PUBLISHED).exists():
         return 0
     return outbox.queue(OUTCOME_PUBLISHED, outcome, recipients(outcome))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from home.previews import related_ids
 from workspaces.access import policy as access
-from workspaces.access.restrictions import is_promoted
+from workspaces.access.models import is_promoted
 from workspaces.registry.models import network_of
 from workspaces.sessions.models import SessionPage
 

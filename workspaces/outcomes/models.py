@@ -8,6 +8,7 @@ one page's restriction; the `Promotion` record remembers it so the sync does not
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from home.bilingual import BilingualPage, TranslatedField
-from workspaces.access import restrictions
+from workspaces.access.models import is_promoted
 from workspaces.registry.models import NetworkSectionPage
 
 from .admin_forms import OutcomePageForm
@@ -67,11 +68,16 @@ class OutcomePage(BilingualPage):
         verbose_name=_("from sessions"),
     )
 
+    # The e-mails owed about this page; they go when it goes.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type", object_id_field="target_id"
+    )
+
     display_summary = TranslatedField("summary", "summary_en")
 
     @property
     def is_promoted(self):
-        return restrictions.is_promoted(self)
+        return is_promoted(self)
 
     base_form_class = OutcomePageForm
     content_panels = [

@@ -9,6 +9,7 @@ locked for everyone but editors (`LockedMinutesPermissionTester`).
 import secrets
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -92,6 +93,11 @@ class SessionPage(BilingualPage):
         index.SearchField("venue"),
         index.FilterField("starts_at"),
     ]
+
+    # The e-mails owed about this page; they go when it goes.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type", object_id_field="target_id"
+    )
 
     template = "sessions/session_page.html"
     parent_page_types = ["registry.WorkspacePage"]

@@ -30,7 +30,7 @@ from django.test import Client
 
 from home import environment
 from practices.models import PracticeIndexPage, PracticePage
-from workspaces.access.models import Promotion
+from workspaces.access.models import promoted
 from workspaces.outcomes.models import OutcomePage
 from workspaces.registry.models import NetworkPage, WorkspacePage
 from workspaces.sessions import ical
@@ -77,8 +77,8 @@ class Command(BaseCommand):
         session = SessionPage.objects.child_of(workspace).live().order_by("-number").first()
         outcome = OutcomePage.objects.live().descendant_of(NetworkPage.objects.get(number=3))
         library = PracticeIndexPage.objects.get()
-        promoted = PracticePage.objects.live().filter(pk__in=Promotion.objects.values("page_id"))
-        members_only = PracticePage.objects.live().exclude(pk__in=promoted.values("pk"))
+        public = promoted(PracticePage.objects.live())
+        members_only = PracticePage.objects.live().exclude(pk__in=public.values("pk"))
         calendar = ical.token_for(get_user_model().objects.get(username="member")).token
         return [
             ("visitor", "/", None),
@@ -86,7 +86,7 @@ class Command(BaseCommand):
             ("visitor", network.url, None),
             ("visitor", library.url, None),
             ("visitor", f"{library.url}?q=miasto", None),
-            ("visitor", promoted.first().url, None),
+            ("visitor", public.first().url, None),
             ("visitor", "/kanal/praktyki.rss", None),
             ("visitor", "/szukaj/?q=miasto", None),
             ("member", "/", member),

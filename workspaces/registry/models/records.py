@@ -145,7 +145,8 @@ def active_q(prefix="", on=None):
 
 
 class ActiveQuerySet(models.QuerySet):
-    """Rows in force on a given day: started, and not yet ended."""
+    """Rows in force on a given day: started, and not yet ended (`active_q` – the only place
+    that says what "active" means)."""
 
     def active(self, on=None):
         return self.filter(active_q(on=on))
@@ -167,11 +168,6 @@ class Period(models.Model):
                 name="%(class)s_ends_after_it_starts",
             )
         ]
-
-    @property
-    def is_active(self):
-        today = timezone.localdate()
-        return self.started_on <= today and (self.ended_on is None or self.ended_on > today)
 
     def clean(self):
         super().clean()

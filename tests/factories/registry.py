@@ -1,16 +1,17 @@
-"""Factories for tests and demo data: one place that knows how to make a valid record."""
+"""Towns, people, their ties to networks, and the network pages."""
 
 import datetime
 
 from django.contrib.auth import get_user_model
 
 import factory
+import wagtail_factories
 
-from workspaces.outcomes.models import OutcomeIndexPage
 from workspaces.registry.models import (
     Membership,
     MembershipRole,
     Municipality,
+    NetworkIndexPage,
     NetworkPage,
     ObserverSubscription,
     Person,
@@ -20,54 +21,40 @@ from workspaces.registry.models import (
     WorkspacePage,
 )
 
-DEMO_PASSWORD = "demo12345"
+# Every factory user's password: the tests' own, so that nothing here depends on the demo's.
+TEST_PASSWORD = "factory-test-password"
 
 
-class PageFactory(factory.django.DjangoModelFactory):
-    """Wagtail pages must be created through their parent (`add_child`) to get a tree path."""
+class NetworkIndexPageFactory(wagtail_factories.PageFactory):
+    """The site has one (max_count=1): tests on the demo reuse `NetworkIndexPage.objects.get()`."""
 
     class Meta:
-        abstract = True
+        model = NetworkIndexPage
 
-    title = factory.Sequence(lambda n: f"Strona {n}")
-    live = True
-
-    @classmethod
-    def _create(cls, model_class, *args, parent=None, **kwargs):
-        if parent is None:
-            raise ValueError(f"{model_class.__name__} needs a parent page.")
-        page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
-        return page
+    title = "Sieci"
+    title_en = "Networks"
+    slug = "sieci-testowe"
 
 
-class NetworkPageFactory(PageFactory):
+class NetworkPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = NetworkPage
 
-    number = factory.Sequence(lambda n: n + 1)
+    # After the demo's eight, so that `demo.network(number)` stays unambiguous.
+    number = factory.Sequence(lambda n: n + 9)
     title = factory.LazyAttribute(lambda o: f"Sieć testowa {o.number}")
     title_en = factory.LazyAttribute(lambda o: f"Test network {o.number}")
     slug = factory.LazyAttribute(lambda o: f"siec-{o.number}")
     theme = "Temat sieci"
 
 
-class WorkspacePageFactory(PageFactory):
+class WorkspacePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = WorkspacePage
 
     title = "Przestrzeń robocza"
     title_en = "Workspace"
     slug = "przestrzen-robocza"
-
-
-class OutcomeIndexPageFactory(PageFactory):
-    class Meta:
-        model = OutcomeIndexPage
-
-    title = "Rezultaty"
-    title_en = "Outcomes"
-    slug = "rezultaty"
 
 
 class MunicipalityFactory(factory.django.DjangoModelFactory):
@@ -89,7 +76,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     first_name = "Jan"
     last_name = factory.Sequence(lambda n: f"Kowalski-{n}")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
-    password = factory.django.Password(DEMO_PASSWORD)
+    password = factory.django.Password(TEST_PASSWORD)
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -102,6 +89,8 @@ class PersonFactory(factory.django.DjangoModelFactory):
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):
+    """A seat saved as is (no leaders-rule check): `services.add_membership` is the checked way."""
+
     class Meta:
         model = Membership
 
