@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("workspaces.access.urls")),
     path("", include("workspaces.sessions.urls")),
     path("", include("workspaces.outcomes.urls")),
+    path("", include("workspaces.collaboration.urls")),
     path("", include("practices.urls")),
     path(
         "konto/logowanie/",

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "workspaces.registry",
     "workspaces.sessions",
     "workspaces.outcomes",
+    "workspaces.collaboration",
     "practices",
     "cms",
     "wagtail_modeladmin",

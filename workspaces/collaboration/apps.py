@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CollaborationConfig(AppConfig):
+    """Members working together in their network on the site: discussions."""
+
+    name = "workspaces.collaboration"
+    label = "collaboration"
+    verbose_name = _("Collaboration")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import pages  # noqa: F401 - the workspace page's discussions panel

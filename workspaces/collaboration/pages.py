@@ -1,0 +1,17 @@
+"""What the workspace page receives from the discussions (see `home.page_context`)."""
+
+from home.page_context import contributes_to
+from workspaces.registry.models import WorkspacePage
+
+from . import selectors
+
+
+@contributes_to(WorkspacePage)
+def latest_discussions(page, request):
+    if not request.user.is_authenticated or page.pk is None:
+        return {}
+    network = page.get_parent().specific
+    latest = selectors.latest_threads(request.user, network)
+    if latest is None:
+        return {}
+    return {"discussions_panel": True, "latest_threads": latest}

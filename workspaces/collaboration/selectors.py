@@ -1,0 +1,42 @@
+"""What the discussion pages show, in a number of queries that does not grow with the number of
+threads or posts."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Subquery
+
+from . import rules
+from .models import Post, Thread, ThreadRead
+
+THREADS_PER_PAGE = 20
+POSTS_PER_PAGE = 50
+
+
+def threads(user, network, page_number=None, moderator=False):
+    """A page of the network's threads, pinned first, then by latest activity; each with its
+    number of replies and whether it has news for `user`."""
+    listed = Thread.objects.filter(network=network)
+    if not moderator:
+        listed = listed.filter(is_hidden=False)
+    last_read = ThreadRead.objects.filter(thread=OuterRef("pk"), user_id=user.pk).values("read_at")
+    listed = (
+        listed.select_related("author")
+        .annotate(post_count=Count("posts"), read_at=Subquery(last_read[:1]))
+        .order_by("-is_pinned", "-last_activity_at", "-pk")  # Meta.ordering is dropped by Count
+    )
+    page = Paginator(listed, THREADS_PER_PAGE).get_page(page_number)
+    for thread in page:
+        thread.reply_count = thread.post_count - 1
+        thread.is_unread = thread.read_at is None or thread.last_activity_at > thread.read_at
+    return page
+
+
+def posts(thread, page_number=None):
+    listed = Post.objects.filter(thread=thread).select_related("author__person__municipality")
+    return Paginator(listed, POSTS_PER_PAGE).get_page(page_number)
+
+
+def latest_threads(user, network, count=5):
+    """For the workspace page: the newest activity, unread marked."""
+    if not rules.may_read(user, network):
+        return None
+    return list(threads(user, network, moderator=False).object_list[:count])

@@ -1,0 +1,15 @@
+from django.urls import path
+
+import workspaces.access.converters  # noqa: F401 - registers <id:…>
+
+from . import views
+
+urlpatterns = [
+    path("przestrzen/<id:workspace_id>/dyskusje/", views.discussions, name="discussions"),
+    path("dyskusje/<id:thread_id>/", views.discussion, name="discussion"),
+    path("dyskusje/<id:thread_id>/odpowiedz/", views.reply, name="reply"),
+    path("dyskusje/<id:thread_id>/moderacja/", views.moderate_thread, name="moderate_thread"),
+    path("wpisy/<id:post_id>/edycja/", views.edit_post, name="edit_post"),
+    path("wpisy/<id:post_id>/wycofaj/", views.withdraw_post, name="withdraw_post"),
+    path("wpisy/<id:post_id>/moderacja/", views.moderate_post, name="moderate_post"),
+]

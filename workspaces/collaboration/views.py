@@ -1,0 +1,164 @@
+"""The discussions on the site. Each view parses input, calls one service and redirects; pages
+the reader may not see are "not found"."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from home.feedback import error_text
+from workspaces.access import policy as access
+from workspaces.registry.models import WorkspacePage
+
+from . import rules, selectors, services
+from .forms import PostForm, ThreadForm
+from .models import Post, Thread
+
+
+def _thread_or_404(user, thread_id):
+    thread = get_object_or_404(Thread.objects.select_related("network"), pk=thread_id)
+    if not rules.may_see_thread(user, thread):
+        raise Http404
+    return thread
+
+
+def _thread_url(thread, page=None):
+    url = reverse("discussion", args=[thread.pk])
+    return f"{url}?page={page}#latest" if page else url
+
+
+@login_required
+def discussions(request, workspace_id):
+    workspace = access.visible_page_or_404(request.user, WorkspacePage, workspace_id)
+    network = workspace.get_parent().specific
+    moderator = rules.may_moderate(request.user, network)
+    form = ThreadForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                thread = services.start_thread(request.user, network, **form.cleaned_data)
+            except (PermissionDenied, ValidationError) as error:
+                messages.error(request, error_text(error))
+            else:
+                messages.success(request, _("Your discussion has started."))
+                return redirect(_thread_url(thread))
+        else:
+            messages.error(request, error_text(form))
+    context = {
+        "workspace": workspace,
+        "network": network,
+        "threads": selectors.threads(
+            request.user, network, request.GET.get("page"), moderator=moderator
+        ),
+        "form": form if rules.may_write(request.user, network) else None,
+        "moderator": moderator,
+    }
+    return TemplateResponse(request, "collaboration/discussions.html", context)
+
+
+@login_required
+def discussion(request, thread_id):
+    thread = _thread_or_404(request.user, thread_id)
+    network = thread.network
+    posts = selectors.posts(thread, request.GET.get("page"))
+    services.mark_read(request.user, thread)
+    may_write = rules.may_write(request.user, network)
+    context = {
+        "thread": thread,
+        "network": network,
+        "workspace": rules.workspace_of(network),
+        "posts": posts,
+        "form": PostForm() if may_write and not thread.is_closed else None,
+        "moderator": rules.may_moderate(request.user, network),
+    }
+    return TemplateResponse(request, "collaboration/discussion.html", context)
+
+
+@login_required
+@require_POST
+def reply(request, thread_id):
+    thread = _thread_or_404(request.user, thread_id)
+    form = PostForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, error_text(form))
+        return redirect(_thread_url(thread))
+    try:
+        services.reply(request.user, thread, form.cleaned_data["body"])
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, error_text(error))
+        return redirect(_thread_url(thread))
+    messages.success(request, _("Your reply has been added."))
+    last_page = selectors.posts(thread, "last").number
+    return redirect(_thread_url(thread, last_page))
+
+
+def _post_or_404(user, post_id):
+    post = get_object_or_404(Post.objects.select_related("thread__network"), pk=post_id)
+    if not rules.may_see_thread(user, post.thread):
+        raise Http404
+    return post
+
+
+@login_required
+def edit_post(request, post_id):
+    post = _post_or_404(request.user, post_id)
+    if post.author_id != request.user.pk or post.is_withdrawn:
+        raise PermissionDenied
+    form = PostForm(request.POST or None, initial={"body": post.body})
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.edit_post(request.user, post, form.cleaned_data["body"])
+            except (PermissionDenied, ValidationError) as error:
+                messages.error(request, error_text(error))
+            else:
+                messages.success(request, _("Your post has been changed."))
+                return redirect(_thread_url(post.thread))
+        else:
+            messages.error(request, error_text(form))
+    context = {"post": post, "thread": post.thread, "network": post.thread.network, "form": form}
+    return TemplateResponse(request, "collaboration/edit_post.html", context)
+
+
+@login_required
+@require_POST
+def withdraw_post(request, post_id):
+    post = _post_or_404(request.user, post_id)
+    try:
+        services.withdraw_post(request.user, post)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, _("Your post has been withdrawn."))
+    return redirect(_thread_url(post.thread))
+
+
+@login_required
+@require_POST
+def moderate_thread(request, thread_id):
+    thread = _thread_or_404(request.user, thread_id)
+    try:
+        services.moderate_thread(request.user, thread, request.POST.get("action"))
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, _("Done."))
+    return redirect(_thread_url(thread))
+
+
+@login_required
+@require_POST
+def moderate_post(request, post_id):
+    post = _post_or_404(request.user, post_id)
+    try:
+        services.hide_post(request.user, post, hidden=request.POST.get("action") != "show")
+    except PermissionDenied as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, _("Done."))
+    return redirect(_thread_url(post.thread))
