@@ -12,4 +12,20 @@ urlpatterns = [
     path("wpisy/<id:post_id>/edycja/", views.edit_post, name="edit_post"),
     path("wpisy/<id:post_id>/wycofaj/", views.withdraw_post, name="withdraw_post"),
     path("wpisy/<id:post_id>/moderacja/", views.moderate_post, name="moderate_post"),
+    path(
+        "przestrzen/<id:workspace_id>/konsultacje/",
+        views.feedback_requests,
+        name="feedback_requests",
+    ),
+    path(
+        "przestrzen/<id:workspace_id>/miasta/<id:town_id>/",
+        views.town_projects,
+        name="town_projects",
+    ),
+    path(
+        "konsultacje/<id:request_id>/pomocna/<id:post_id>/",
+        views.mark_helpful,
+        name="mark_helpful",
+    ),
+    path("konsultacje/<id:request_id>/status/", views.feedback_status, name="feedback_status"),
 ]

@@ -13,11 +13,11 @@ from django.views.decorators.http import require_POST
 
 from home.feedback import error_text
 from workspaces.access import policy as access
-from workspaces.registry.models import WorkspacePage
+from workspaces.registry.models import Municipality, WorkspacePage
 
-from . import rules, selectors, services
-from .forms import PostForm, ThreadForm
-from .models import Post, Thread
+from . import feedback, rules, selectors, services
+from .forms import FeedbackRequestForm, PostForm, ThreadForm
+from .models import FeedbackRequest, Post, Thread
 
 
 def _thread_or_404(user, thread_id):
@@ -68,8 +68,13 @@ def discussion(request, thread_id):
     posts = selectors.posts(thread, request.GET.get("page"))
     services.mark_read(request.user, thread)
     may_write = rules.may_write(request.user, network)
+    request_for_feedback = FeedbackRequest.objects.filter(thread=thread).first()
     context = {
         "thread": thread,
+        "feedback": request_for_feedback,
+        "helpful_ids": set(request_for_feedback.helpful_answers.values_list("pk", flat=True))
+        if request_for_feedback
+        else set(),
         "network": network,
         "workspace": rules.workspace_of(network),
         "posts": posts,
@@ -162,3 +167,81 @@ def moderate_post(request, post_id):
     else:
         messages.success(request, _("Done."))
     return redirect(_thread_url(post.thread))
+
+
+@login_required
+def feedback_requests(request, workspace_id):
+    workspace = access.visible_page_or_404(request.user, WorkspacePage, workspace_id)
+    network = workspace.get_parent().specific
+    towns = feedback.towns_for_requests(request.user, network)
+    may_ask = bool(towns) and rules.may_write(request.user, network)
+    form = FeedbackRequestForm(request.POST or None, towns=towns)
+    if request.method == "POST":
+        if not may_ask:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                asked = feedback.request_feedback(request.user, network, **form.cleaned_data)
+            except (PermissionDenied, ValidationError) as error:
+                messages.error(request, error_text(error))
+            else:
+                messages.success(request, _("Your request has been sent to the network."))
+                return redirect(_thread_url(asked.thread))
+        else:
+            messages.error(request, error_text(form))
+    context = {
+        "workspace": workspace,
+        "network": network,
+        "requests": feedback.readable_requests(request.user, network),
+        "form": form if may_ask else None,
+    }
+    return TemplateResponse(request, "collaboration/feedback_requests.html", context)
+
+
+def _feedback_or_404(user, request_id):
+    asked = get_object_or_404(
+        FeedbackRequest.objects.select_related("thread__network"), pk=request_id
+    )
+    if not rules.may_see_thread(user, asked.thread):
+        raise Http404
+    return asked
+
+
+@login_required
+@require_POST
+def mark_helpful(request, request_id, post_id):
+    asked = _feedback_or_404(request.user, request_id)
+    post = get_object_or_404(Post, pk=post_id, thread=asked.thread)
+    helpful = request.POST.get("helpful") != "no"
+    try:
+        feedback.mark_helpful(request.user, asked, post, helpful=helpful)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, error_text(error))
+    return redirect(_thread_url(asked.thread))
+
+
+@login_required
+@require_POST
+def feedback_status(request, request_id):
+    asked = _feedback_or_404(request.user, request_id)
+    try:
+        feedback.set_status(request.user, asked, request.POST.get("status"))
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, _("The request's status has been changed."))
+    return redirect(_thread_url(asked.thread))
+
+
+@login_required
+def town_projects(request, workspace_id, town_id):
+    """A town's projects in the network, each with its consultations (members only)."""
+    workspace = access.visible_page_or_404(request.user, WorkspacePage, workspace_id)
+    network = workspace.get_parent().specific
+    requests = feedback.readable_requests(request.user, network).filter(project__town_id=town_id)
+    projects = {}
+    for asked in requests:
+        projects.setdefault(asked.project, []).append(asked)
+    town = get_object_or_404(Municipality, pk=town_id)
+    context = {"workspace": workspace, "network": network, "town": town, "projects": projects}
+    return TemplateResponse(request, "collaboration/town_projects.html", context)
