@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 
 from home.demo import seed_home
 from practices.demo import seed_practice_library, seed_practices, seed_transfers
+from workspaces.collaboration.demo import seed_discussions
 from workspaces.outcomes.demo import seed_outcomes
 from workspaces.registry.demo import seed_networks
 from workspaces.sessions.demo import seed_sessions
@@ -19,6 +20,7 @@ def seed_demo_site():
     for network in networks.values():
         seed_sessions(network)
         seed_outcomes(network, editor)
+        seed_discussions(network)
     seed_practices(seed_practice_library(home))
     seed_transfers()
     return home, networks

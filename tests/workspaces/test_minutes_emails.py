@@ -78,7 +78,7 @@ def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again
     def mail_is_down(*args, **kwargs):
         raise ConnectionRefusedError("SMTP server unreachable")
 
-    monkeypatch.setattr(notifications, "send_mail", mail_is_down)
+    monkeypatch.setattr(notifications.EmailMessage, "send", mail_is_down)
     _circulate(demo, draft_session, django_capture_on_commit_callbacks)
     pending = draft_session.notifications.filter(status=Notification.PENDING)
     assert pending.count() == len(_attendees(draft_session))
@@ -99,7 +99,7 @@ def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again
 def test_minutes_approved_before_the_mail_goes_cancel_it(
     demo, draft_session, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr(notifications, "send_mail", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(notifications.EmailMessage, "send", lambda *a, **k: 1 / 0)
     _circulate(demo, draft_session, django_capture_on_commit_callbacks)
     minutes.approve_minutes(draft_session, demo.user("coordinator"))
     monkeypatch.undo()

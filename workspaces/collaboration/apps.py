@@ -11,4 +11,9 @@ class CollaborationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import pages  # noqa: F401 - the workspace page's discussions panel
+        from workspaces.notifications.kinds import register_kind
+
+        from . import emails, pages  # noqa: F401 - the workspace page's discussions panel
+
+        for kind in emails.KINDS:
+            register_kind(kind)

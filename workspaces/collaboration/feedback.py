@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from workspaces.registry import roster
 from workspaces.registry.models import Membership
 
-from . import rules, services
+from . import emails, rules, services
 from .models import FeedbackRequest, Project, RequestStatus
 
 # From where a request may go, and by whom: the requester, or the network's coordinators.
@@ -51,11 +51,13 @@ def request_feedback(user, network, *, town, project_title, goal, question, stag
             defaults={"goal": goal, "stage": stage, "budget": budget, "is_ldp_grant": is_ldp_grant},
         )
         project.full_clean()
-        thread = services.start_thread(user, network, project_title, question)
-        return FeedbackRequest.objects.create(
+        thread = services.start_thread(user, network, project_title, question, notify=False)
+        asked = FeedbackRequest.objects.create(
             project=project, thread=thread, question=thread.posts.get().body,
             deadline=deadline, requested_by=user,
         )  # fmt: skip
+        emails.thread_started(thread)
+    return asked
 
 
 def _may_steer(user, feedback):

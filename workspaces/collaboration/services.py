@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import rules
+from . import emails, rules
 from .formatting import plain_length
 from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, Post, PostRevision, Thread, ThreadRead
 
@@ -46,7 +46,8 @@ def _require(allowed, message):
         raise PermissionDenied(message)
 
 
-def start_thread(user, network, title, body):
+def start_thread(user, network, title, body, *, notify=True):
+    """`notify=False` leaves the e-mails to the caller (a feedback request tells its own)."""
     _require(
         rules.may_write(user, network), _("Only the network's participants start discussions.")
     )
@@ -58,6 +59,8 @@ def start_thread(user, network, title, body):
         )
         Post.objects.create(thread=thread, author=user, body=body)
         mark_read(user, thread, at=now)
+        if notify:
+            emails.thread_started(thread)
     return thread
 
 
@@ -74,6 +77,7 @@ def reply(user, thread, body):
         post = Post.objects.create(thread=thread, author=user, body=body)
         Thread.objects.filter(pk=thread.pk).update(last_activity_at=now)
         mark_read(user, thread, at=now)
+        emails.replied(post)
     return post
 
 

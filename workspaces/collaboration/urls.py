@@ -2,7 +2,7 @@ from django.urls import path
 
 import workspaces.access.converters  # noqa: F401 - registers <id:…>
 
-from . import views
+from . import document_views, views
 
 urlpatterns = [
     path("przestrzen/<id:workspace_id>/dyskusje/", views.discussions, name="discussions"),
@@ -28,4 +28,7 @@ urlpatterns = [
         name="mark_helpful",
     ),
     path("konsultacje/<id:request_id>/status/", views.feedback_status, name="feedback_status"),
+    path("przestrzen/<id:workspace_id>/dokumenty/", document_views.document_list, name="documents"),
+    path("dokumenty/<id:document_id>/", document_views.shared_document, name="shared_document"),
+    path("konto/powiadomienia/", views.email_preferences, name="email_preferences"),
 ]

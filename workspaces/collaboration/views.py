@@ -13,7 +13,9 @@ from django.views.decorators.http import require_POST
 
 from home.feedback import error_text
 from workspaces.access import policy as access
-from workspaces.registry.models import Municipality, WorkspacePage
+from workspaces.notifications import preferences
+from workspaces.notifications.models import Cadence
+from workspaces.registry.models import Municipality, NetworkPage, WorkspacePage
 
 from . import feedback, rules, selectors, services
 from .forms import FeedbackRequestForm, PostForm, ThreadForm
@@ -245,3 +247,26 @@ def town_projects(request, workspace_id, town_id):
     town = get_object_or_404(Municipality, pk=town_id)
     context = {"workspace": workspace, "network": network, "town": town, "projects": projects}
     return TemplateResponse(request, "collaboration/town_projects.html", context)
+
+
+def _my_networks(user):
+    """Networks whose discussions `user` reads (members, coordinators) – where e-mails come from."""
+    return [n for n in NetworkPage.objects.live().order_by("number") if rules.may_write(user, n)]
+
+
+@login_required
+def email_preferences(request):
+    networks = _my_networks(request.user)
+    if request.method == "POST":
+        for network in networks:
+            cadence = request.POST.get(f"cadence-{network.pk}")
+            if cadence in Cadence.values:
+                preferences.set_cadence(request.user, network, cadence)
+        messages.success(request, _("Your choices have been saved."))
+        return redirect("email_preferences")
+    rows = [
+        {"network": network, "cadence": preferences.cadence_of(request.user, network)}
+        for network in networks
+    ]
+    context = {"rows": rows, "cadences": Cadence.choices}
+    return TemplateResponse(request, "collaboration/preferences.html", context)

@@ -13,6 +13,10 @@ class Kind:
     the recipient's language with `user` and what `context(target, event)` returns. `is_due`
     (notification, target) answers, when the e-mail is about to go, whether it still should; the
     recipient's being active and having an address is checked for every kind.
+
+    A kind with a `scope` (target → the network it belongs to, say) follows each recipient's
+    choice for that scope – never, immediately, or in a daily or weekly digest – and its e-mails
+    carry a one-click unsubscribe link; a kind without one is always sent at once.
     """
 
     name: str
@@ -20,6 +24,7 @@ class Kind:
     template: str
     is_due: Callable
     context: Callable
+    scope: Callable | None = None
 
 
 _REGISTERED = {}

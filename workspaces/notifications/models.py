@@ -23,6 +23,18 @@ def notification_kinds():
     return kind_choices()
 
 
+class Cadence(models.TextChoices):
+    """How often a person wants the e-mails of one scope (a network, say)."""
+
+    NONE = "none", _("Never")
+    IMMEDIATE = "immediate", _("Immediately")
+    DAILY = "daily", _("Daily digest")
+    WEEKLY = "weekly", _("Weekly digest")
+
+
+DEFAULT_CADENCE = Cadence.DAILY
+
+
 class NotificationQuerySet(models.QuerySet):
     def about(self, target):
         """The e-mails about `target` (a specific page, or any record)."""
@@ -60,6 +72,15 @@ class Notification(models.Model):
     )
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
+    # Where the recipient chose how often to hear (a network), for kinds that ask them.
+    scope_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    scope_id = models.PositiveBigIntegerField(null=True, blank=True)
+    scope = GenericForeignKey("scope_type", "scope_id")
+    cadence = models.CharField(
+        _("sent"), max_length=9, choices=Cadence.choices, default=Cadence.IMMEDIATE
+    )
     event = models.CharField(max_length=64, blank=True, default="")
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -85,3 +106,27 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.recipient} – {self.target} ({self.status})"
+
+
+class DeliveryPreference(models.Model):
+    """How often one person wants the e-mails of one scope; without a row, `DEFAULT_CADENCE`."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="delivery_preferences"
+    )
+    scope_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    scope_id = models.PositiveBigIntegerField()
+    scope = GenericForeignKey("scope_type", "scope_id")
+    cadence = models.CharField(_("e-mails"), max_length=9, choices=Cadence.choices)
+
+    class Meta:
+        verbose_name = _("e-mail preference")
+        verbose_name_plural = _("e-mail preferences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "scope_type", "scope_id"], name="one_preference_per_scope"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.scope}: {self.get_cadence_display()}"

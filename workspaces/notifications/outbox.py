@@ -18,21 +18,24 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from django_tasks import task
 
 from home import environment
 from workspaces.access import policy
 
+from . import preferences
 from .kinds import registered_kind
-from .models import Notification
+from .models import Cadence, Notification
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -60,21 +63,35 @@ def _queue(notifications):
     if getattr(_state, "suppressed", False):
         return 0
     rows = Notification.objects.bulk_create(notifications)
-    if rows:
+    if any(row.cadence == Cadence.IMMEDIATE for row in rows):
         transaction.on_commit(lambda: deliver_notifications.enqueue())
     return len(rows)
 
 
 def queue(kind, target, recipients, event=""):
     """Owe each of `recipients` an e-mail of `kind` about `target` (a page or a record);
-    `event` tells apart several e-mails of one kind about one target (see `Notification`)."""
-    if registered_kind(kind) is None:
+    `event` tells apart several e-mails of one kind about one target (see `Notification`).
+    A kind with a scope follows each recipient's choice for it: never (nothing is written),
+    immediately, or in the next daily or weekly digest."""
+    registered = registered_kind(kind)
+    if registered is None:
         raise LookupError(f"No kind of e-mail is registered as {kind!r}.")
     if isinstance(target, Page):
         target = target.specific  # the page type's own relation finds its e-mails
+    recipients = list(recipients)
+    scope = registered.scope(target) if registered.scope else None
+    if scope is None:
+        chosen = dict.fromkeys((user.pk for user in recipients), Cadence.IMMEDIATE)
+    else:
+        chosen = preferences.cadences([user.pk for user in recipients], scope)
     return _queue(
-        Notification(kind=kind, target=target, recipient=user, event=event) for user in recipients
-    )
+        Notification(
+            kind=kind, target=target, recipient=user, event=event, scope=scope,
+            cadence=chosen[user.pk],
+        )
+        for user in recipients
+        if chosen[user.pk] != Cadence.NONE
+    )  # fmt: skip
 
 
 def still_readable(notification, page):
@@ -86,9 +103,7 @@ def _message(notification, kind, target, contexts):
     """(subject, body) in the recipient's language. What depends on the target alone is worked
     out once per target and event (`contexts`), not once per recipient."""
     user = notification.recipient
-    person = getattr(user, "person", None)
-    language = person.language if person else settings.LANGUAGE_CODE
-    with translation.override(language):
+    with translation.override(_language_of(user)):
         key = (kind.name, notification.target_type_id, target.pk, notification.event)
         if key not in contexts:
             contexts[key] = kind.context(target, notification.event)
@@ -115,7 +130,7 @@ def send_pending():
         return 0, Notification.objects.filter(status=Notification.PENDING).count()
     sent = 0
     pending = (
-        Notification.objects.filter(status=Notification.PENDING)
+        Notification.objects.filter(status=Notification.PENDING, cadence=Cadence.IMMEDIATE)
         .select_related("recipient__person")
         .order_by("pk")
     )
@@ -137,7 +152,7 @@ def send_pending():
         notification.attempts += 1
         try:
             subject, body = _message(notification, kind, target, contexts)
-            send_mail(subject, body, None, [notification.recipient.email])
+            _send(notification, subject, body)
         except Exception as error:  # noqa: BLE001 - any mail failure must leave the row pending
             logger.warning("Notification %s failed: %s", notification.pk, error)
             notification.last_error = str(error)[:1000]
@@ -149,7 +164,99 @@ def send_pending():
             notification.last_error = ""
             sent += 1
         notification.save(update_fields=["attempts", "status", "last_error", "sent_at"])
-    return sent, Notification.objects.filter(status=Notification.PENDING).count()
+    waiting = Notification.objects.filter(status=Notification.PENDING, cadence=Cadence.IMMEDIATE)
+    return sent, waiting.count()
+
+
+def site_url(path):
+    """An absolute address on the site's real host (Wagtail's default site), for e-mails."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return f"{site.root_url}{path}" if site else path
+
+
+def _unsubscribe_url(notification):
+    token = preferences.unsubscribe_token(
+        notification.recipient_id, notification.scope_type_id, notification.scope_id
+    )
+    return site_url(reverse("unsubscribe", args=[token]))
+
+
+def _send(notification, subject, body, unsubscribe_from=None):
+    """One e-mail; with a scope, a one-click unsubscribe link in the body and the headers."""
+    headers = {}
+    scoped = unsubscribe_from or (notification if notification.scope_id else None)
+    if scoped is not None:
+        link = _unsubscribe_url(scoped)
+        with translation.override(_language_of(notification.recipient)):
+            body = f"{body.rstrip()}\n\n-- \n{_('Stop these e-mails')}: {link}\n"
+        headers = {
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    EmailMessage(subject, body, None, [notification.recipient.email], headers=headers).send()
+
+
+def _language_of(user):
+    person = getattr(user, "person", None)
+    return person.language if person else settings.LANGUAGE_CODE
+
+
+def send_digests(cadence):
+    """One e-mail per person with everything pending for `cadence` (daily or weekly), each
+    item checked again as it goes; returns how many e-mails went. Running it twice sends
+    nothing twice: items are claimed before they are sent and marked sent after."""
+    if not environment.mail_is_delivered():
+        logger.error("Digests not sent: %s delivers nothing.", settings.EMAIL_BACKEND)
+        return 0
+    pending = (
+        Notification.objects.filter(status=Notification.PENDING, cadence=cadence)
+        .select_related("recipient__person")
+        .order_by("recipient_id", "created_at", "pk")
+    )
+    by_recipient = {}
+    for notification in pending:
+        by_recipient.setdefault(notification.recipient_id, []).append(notification)
+    targets, contexts, sent = {}, {}, 0
+    for notifications in by_recipient.values():
+        items = []
+        for notification in notifications:
+            kind = registered_kind(notification.kind)
+            key = (notification.target_type_id, notification.target_id)
+            if key not in targets:
+                targets[key] = notification.target
+            target = targets[key]
+            if kind is None or target is None or not _still_due(notification, kind, target):
+                notification.status = Notification.CANCELLED
+                notification.save(update_fields=["status"])
+            elif _claim(notification):
+                notification.attempts += 1
+                items.append((notification, _message(notification, kind, target, contexts)))
+        if items:
+            sent += _send_digest(cadence, items)
+    return sent
+
+
+def _send_digest(cadence, items):
+    first = items[0][0]
+    user = first.recipient
+    rows = [notification for notification, _message_ in items]
+    with translation.override(_language_of(user)):
+        subject, body = render_email(
+            "notifications/emails/digest",
+            {"user": user, "cadence": Cadence(cadence).label, "items": [m for _n, m in items]},
+        )
+    scoped = next((row for row in rows if row.scope_id), None)
+    ids = [row.pk for row in rows]
+    try:
+        _send(first, subject, body, unsubscribe_from=scoped)
+    except Exception as error:  # noqa: BLE001 - a mail failure leaves the items pending
+        logger.warning("Digest for user %s failed: %s", user.pk, error)
+        Notification.objects.filter(pk__in=ids).update(last_error=str(error)[:1000])
+        return 0
+    Notification.objects.filter(pk__in=ids).update(
+        status=Notification.SENT, sent_at=timezone.now(), last_error=""
+    )
+    return 1
 
 
 def _still_due(notification, kind, target):
