@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "workspaces.sessions",
     "workspaces.outcomes",
     "workspaces.collaboration",
+    "workspaces.activity",
     "practices",
     "cms",
     "wagtail_modeladmin",

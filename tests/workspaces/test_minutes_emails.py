@@ -1,6 +1,8 @@
 """Circulating minutes e-mails the session's attendees, in their language, through the same
 outbox as outcome notifications; no one who may not open the session is written to."""
 
+import datetime
+
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -8,20 +10,29 @@ from django.urls import reverse
 import pytest
 
 from workspaces.notifications import outbox as notifications
-from workspaces.notifications.models import Notification
+from workspaces.notifications import preferences
+from workspaces.notifications.models import Cadence, Notification
 from workspaces.registry import services
 from workspaces.registry.models import Membership
-from workspaces.sessions import minutes
-from workspaces.sessions.emails import MINUTES_CIRCULATED
+from workspaces.sessions import minutes, planner
+from workspaces.sessions.emails import MINUTES_CIRCULATED, SESSION_PLANNED
 from workspaces.sessions.models import MinutesStatus, SessionPage
 
 
-@pytest.fixture
-def draft_session(demo):
+def _first_draft(demo):
     for session in SessionPage.objects.child_of(demo.workspace(1)).order_by("number"):
         if minutes.minutes_record(session).status == MinutesStatus.DRAFT:
             return session
     raise AssertionError("the demo has no draft minutes in network 1")
+
+
+@pytest.fixture
+def draft_session(demo):
+    """A session with draft minutes whose attendees chose to hear at once."""
+    session = _first_draft(demo)
+    for person in _attendees(session):
+        preferences.set_cadence(person.user, demo.network(1), Cadence.IMMEDIATE)
+    return session
 
 
 def _attendees(session):
@@ -116,3 +127,34 @@ def test_two_senders_never_mail_one_row_twice(demo, draft_session):
     stale_copy = Notification.objects.get(pk=row.pk)
     assert notifications._claim(row)
     assert not notifications._claim(stale_copy)
+
+
+def test_by_default_circulated_minutes_wait_for_the_daily_digest(
+    demo, django_capture_on_commit_callbacks
+):
+    session = _first_draft(demo)
+    mail.outbox.clear()
+    _circulate(demo, session, django_capture_on_commit_callbacks)
+    assert mail.outbox == []
+    rows = Notification.objects.about(session).filter(kind=MINUTES_CIRCULATED)
+    assert rows.exists() and set(rows.values_list("cadence", flat=True)) == {Cadence.DAILY}
+    assert notifications.send_digests(Cadence.DAILY) >= rows.count()
+    told = {message.to[0] for message in mail.outbox}
+    assert told == {person.user.email for person in _attendees(session)}
+    assert all(session.full_url in message.body for message in mail.outbox)
+
+
+def test_a_newly_planned_session_is_owed_to_the_networks_people(demo):
+    workspace = demo.workspace(1)
+    planned = planner.plan_sessions(
+        workspace, demo.user("coordinator"), count=1,
+        first_date=planner.next_first_date(workspace), start_time=datetime.time(10),
+        duration_hours=4, months_between=3, format="online",
+    )  # fmt: skip
+    told = set(
+        Notification.objects.about(planned[0])
+        .filter(kind=SESSION_PLANNED)
+        .values_list("recipient__username", flat=True)
+    )
+    assert {"member", "coordinator"} <= told
+    assert not told & {"observer", "mayor", "demo-former"}

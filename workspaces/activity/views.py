@@ -16,5 +16,10 @@ def workspace_activity(request, workspace_id):
     workspace = access.visible_page_or_404(request.user, WorkspacePage, workspace_id)
     network = network_of(workspace)
     events = feed.events(request.user, [network], request.GET.get("page"), request=request)
-    context = {"workspace": workspace, "network": network, "events": events}
+    context = {
+        "workspace": workspace,
+        "network": network,
+        "events": events,
+        "has_older": events.has_next() and events.number < feed.MAX_PAGE,
+    }
     return TemplateResponse(request, "activity/activity.html", context)

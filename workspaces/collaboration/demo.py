@@ -2,10 +2,10 @@
 coordinators about the projects their towns are working on, between 2022 and 2024.
 
 Threads are started, answered and moderated through the room's services, so every post is
-checked the way a post from the site would be; the dates are set afterwards, because a post is
-stamped when it is written. Each network's first thread carries its leak-check sentence
-(`TAJNEDISCUSSIONn`) in its first post. A thread already there (same network, same title) is
-left as it is, so seeding twice adds nothing.
+checked the way a post from the site would be (without e-mailing anyone); the dates are set
+afterwards, because a post is stamped when it is written. Each network's first thread carries
+its leak-check sentence (`TAJNEDISCUSSIONn`) in its first post. A thread already there (same
+network, same title) is left as it is, so seeding twice adds nothing.
 """
 
 import datetime
@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.html import strip_tags
 
+from workspaces.notifications import outbox
 from workspaces.registry.demo_data import leak_check_sentence
 from workspaces.registry.models import Membership
 
@@ -44,7 +45,7 @@ THREADS = {
             "żłobków od naboru na rok szkolny 2023/2024. Do tej pory rodzice składali papierowe "
             "wnioski w placówkach, a my przepisywaliśmy je ręcznie do arkusza – przy ponad "
             "tysiącu dzieci to tydzień pracy dwóch osób i sporo pomyłek.\n\n"
-            "Mam trzy pytania do miast, które już to przeszły:\n"
+            "Mam trzy pytania do miast, które już to przeszły:\n\n"
             "- czy kupowaliście osobny system, czy korzystacie z modułu dostawcy, który "
             "obsługuje już waszą oświatę?\n"
             "- jak rozwiązaliście sprawę rodziców bez dostępu do internetu?\n"
@@ -87,7 +88,7 @@ THREADS = {
                 (
                     "member",
                     22,
-                    "Bardzo dziękuję! Uwaga o uchwale jest dla nas kluczowa, bo projekt właśnie "
+                    "Bardzo dziękuję! Uwaga o uchwale jest dla nas kluczowa, bo jej projekt właśnie "
                     "idzie do konsultacji z dyrektorkami przedszkoli. Chętnie pokażę harmonogram "
                     "na spotkaniu – przygotuję jedną planszę z terminami i listę otwartych "
                     "pytań.",
@@ -220,7 +221,7 @@ THREADS = {
                 (
                     "demo-expert-2",
                     5,
-                    "Zanim sięgniecie po kredyt, sprawdźcie trzy rzeczy:\n"
+                    "Zanim sięgniecie po kredyt, sprawdźcie trzy rzeczy:\n\n"
                     "- czy termomodernizacja nie kwalifikuje się do pożyczki z wojewódzkiego "
                     "funduszu ochrony środowiska – bywa częściowo umarzalna po osiągnięciu efektu "
                     "ekologicznego;\n"
@@ -1125,7 +1126,7 @@ def _seed_thread(network, people, spec, leak_check):
         body = f"{body}\n\n{strip_tags(sentence)}"
     warsaw = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     moment = datetime.datetime(*spec.started, tzinfo=warsaw)
-    with transaction.atomic():
+    with transaction.atomic(), outbox.suppressed():
         thread = services.start_thread(
             _person(people, spec.author, network), network, spec.title, body
         )

@@ -16,9 +16,10 @@ class SessionsConfig(AppConfig):
         from workspaces.access.restrictions import inherited, register_audience
         from workspaces.notifications.kinds import register_kind
 
-        from . import emails, pages  # noqa: F401 - page contexts
+        from . import emails, pages, signals  # noqa: F401 - page contexts, new-session e-mail
         from .models import SessionPage
 
         # A session is read by whoever may read its workspace.
         register_audience(SessionPage, inherited)
         register_kind(emails.MINUTES_CIRCULATED_KIND)
+        register_kind(emails.SESSION_PLANNED_KIND)
