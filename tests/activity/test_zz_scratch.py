@@ -1,20 +1,26 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from workspaces.activity import feed, overview
+from home import page_context
+from home.models import HomePage
+from workspaces.activity import pages
+from workspaces.registry.models import WorkspacePage
 
 
-def test_explore(demo):
-    user = demo.user("member")
+def _count(demo, url, user):
+    c = demo.client_for(user)
+    c.get(url)
     with CaptureQueriesContext(connection) as ctx:
-        list(feed.events(user, [demo.network(1)], 1))
-    for q in ctx.captured_queries:
-        print("FEED", q["sql"][:250])
-    for url in ["/", demo.workspace(1).url]:
-        c = demo.client_for("member")
-        c.get(url)
-        with CaptureQueriesContext(connection) as ctx:
-            r = c.get(url)
-        print(url, r.status_code, len(ctx.captured_queries))
-        for q in ctx.captured_queries:
-            print("   ", q["sql"][:200])
+        r = c.get(url)
+    assert r.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_explore(demo, monkeypatch):
+    cases = [("/", "member"), ("/", "observer"), ("/", "coordinator"), (demo.workspace(1).url, "member"), (demo.workspace(1).url, "coordinator")]
+    with_panels = [_count(demo, u, who) for u, who in cases]
+    monkeypatch.setitem(page_context._CONTRIBUTORS, HomePage, [f for f in page_context._CONTRIBUTORS[HomePage] if f is not pages.my_networks])
+    monkeypatch.setitem(page_context._CONTRIBUTORS, WorkspacePage, [f for f in page_context._CONTRIBUTORS[WorkspacePage] if f is not pages.recent_activity])
+    without = [_count(demo, u, who) for u, who in cases]
+    for case, a, b in zip(cases, with_panels, without):
+        print(case, "with", a, "without", b, "added", a - b)

@@ -33,7 +33,12 @@ PRIVATE = {
     "workspace_6": "-       -      -     -        -     A      A     -",
     "workspace_8": "-       -      -     -        A     A      A     -",
     "outcomes_8": "-       -      -     -        A     A      A     -",
+    "discussions_1": "-       A      A     -        -     A      A     -",
+    "discussion_1": "-       A      A     -        -     A      A     -",
 }
+# Discussions are not pages: a network's discussion list is linked from its workspace page, a
+# thread from the list, and neither is in the site search or the sitemap, for anyone.
+DISCUSSIONS = {"discussions_1", "discussion_1"}
 EXPECTED = {(role, content): True for role in ROLES for content in PUBLIC}
 for content, row in PRIVATE.items():
     for role, mark in zip(ROLES, row.split(), strict=True):
@@ -72,6 +77,35 @@ def _target(demo, content):
     return page, code, code
 
 
+def _discussion_target(demo, content):
+    """Network N's discussion list, or the thread carrying its leak-check code: (URL, full URL,
+    URL of the page that links to it, search term, private code word shown there or None)."""
+    from wagtail.models import Site
+
+    from workspaces.collaboration.models import Thread
+
+    kind, _, number = content.partition("_")
+    workspace = demo.workspace(int(number))
+    _sentence, code = leak_check_sentence("discussion", int(number))
+    discussions = reverse("discussions", args=[workspace.pk])
+    if kind == "discussions":
+        url, listing, shown = discussions, workspace.url, None
+    else:
+        thread = Thread.objects.get(network=demo.network(int(number)), posts__body__contains=code)
+        url, listing, shown = reverse("discussion", args=[thread.pk]), discussions, code
+    root_url = Site.objects.get(is_default_site=True).root_url
+    return url, root_url + url, listing, code, shown
+
+
+def _ways_in(demo, content):
+    """(URL, full URL, URL of the page that links to it, search term, private code word or
+    None)."""
+    if content in DISCUSSIONS:
+        return _discussion_target(demo, content)
+    page, search_term, code = _target(demo, content)
+    return page.url, page.full_url, page.get_parent().url, search_term, code
+
+
 def _section(html, start_marker, end_marker):
     start = html.find(start_marker)
     return "" if start < 0 else html[start : html.find(end_marker, start)]
@@ -89,9 +123,8 @@ CASES = [
 @pytest.mark.parametrize("role,content,way", CASES)
 def test_access_contract(demo, role, content, way):
     allowed = EXPECTED[(role, content)]
-    page, search_term, code = _target(demo, content)
+    url, full_url, listing_url, search_term, code = _ways_in(demo, content)
     client = demo.client_for(USERNAMES[role])
-    url = page.url
 
     if way == "page":
         response = client.get(url)
@@ -104,24 +137,27 @@ def test_access_contract(demo, role, content, way):
             assert response.status_code == expected_status
             if role == "visitor":
                 assert response["Location"].startswith(reverse("login"))
-            assert code not in response.content.decode()
+            if code:
+                assert code not in response.content.decode()
 
     elif way == "search":
         html = client.get(reverse("search"), {"q": search_term}).content.decode()
         results = _section(html, '<ol class="search-results">', "</ol>")
-        assert (f'href="{url}"' in results) is allowed
+        assert (f'href="{url}"' in results) is (allowed and content not in DISCUSSIONS)
         if code and not allowed:
             assert code not in results
 
     elif way == "listing":
-        listing_html = client.get(page.get_parent().url).content.decode()
+        listing_html = client.get(listing_url).content.decode()
         body = _section(listing_html, "<body>", "</body>")
         assert (f'href="{url}"' in body) is allowed
+        if code and not allowed:
+            assert code not in body
 
     elif way == "sitemap":
         # Crawlers are visitors: the sitemap holds what a visitor may read, whoever asks.
         xml = client.get("/sitemap.xml").content.decode()
-        assert (f"<loc>{page.full_url}</loc>" in xml) is EXPECTED[("visitor", content)]
+        assert (f"<loc>{full_url}</loc>" in xml) is EXPECTED[("visitor", content)]
 
 
 # SPEC §4, row "N's outcome pages": observers of N "read + evaluate", members of N "read",

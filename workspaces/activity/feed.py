@@ -1,7 +1,7 @@
 """What happened lately in one or more networks, for one reader: a single stream, newest first,
 merged from the rooms' own records – sessions published or changed, minutes circulated and
-approved, outcomes, discussions started, replies, feedback requests, and practices from the
-networks' towns.
+approved, outcomes, discussions started, replies, feedback requests, documents shared and their
+new versions, and practices from the networks' towns.
 
 The cost does not grow with history. Each source is asked once, for at most as many of its
 newest rows as the requested page needs plus one (so that we know whether an older page
@@ -12,9 +12,10 @@ Privacy is asked, never filtered here (docs/access-model.md):
 
 - pages – sessions, the minutes through their session, outcomes, practices – through
   `access.visible_pages`, asked once per reader (`reach_of`);
-- discussions – threads, replies, feedback requests – through the collaboration room's rules:
-  a network whose discussions `rules.may_read` refuses contributes none, and hidden threads
-  and posts are left out unless `rules.may_moderate` allows them. An observer of a network
+- discussions – threads, replies, feedback requests – and shared documents through the
+  collaboration room's rules: a network whose workspace `rules.may_read` refuses contributes
+  none, hidden threads and posts are left out unless `rules.may_moderate` allows them, and a
+  document's versions count only if `access.visible_documents` lets the reader download them. An observer of a network
   therefore sees its outcomes (and what is public) and nothing of its workspace.
 """
 
@@ -34,8 +35,9 @@ from wagtail.models import Page
 
 from practices.models import PracticePage
 from workspaces.access import policy as access
+from workspaces.access.models import PrivateDocument
 from workspaces.collaboration import rules as discussion_rules
-from workspaces.collaboration.models import Post
+from workspaces.collaboration.models import DocumentVersion, Post
 from workspaces.collaboration.selectors import POSTS_PER_PAGE
 from workspaces.outcomes.models import OutcomePage
 from workspaces.registry.models import Membership, NetworkPage
@@ -285,14 +287,35 @@ def _discussions(reach, limit, request):
         )
 
 
-# EXTENSION POINT – shared documents. The collaboration room is adding `SharedDocument` and
-# `DocumentVersion` (workspaces/collaboration/models/documents.py). Once they exist, add a
-# `_documents(reach, limit, request)` source here, built like `_discussions`: documents of
-# `reach.readable` networks only (whatever the documents room's read rule says, and through
-# `access.visible_documents` if they are Wagtail documents), newest versions first, at most
-# `limit` rows in one query, yielding `Kind.DOCUMENT` for a first version and
-# `Kind.DOCUMENT_VERSION` for a later one; then list it in SOURCES.
-SOURCES = (_sessions, _minutes, _outcomes, _discussions, _practices)
+def _documents(reach, limit, request):
+    """Documents shared in the workspace, and each later version, as the collaboration room's
+    documents list reads them: networks whose workspace `rules.may_read` opens, files the
+    access core lets the reader download (`access.visible_documents`)."""
+    if not reach.readable:
+        return
+    downloadable = access.visible_documents(reach.user, PrivateDocument.objects.all())
+    versions = (
+        DocumentVersion.objects.filter(shared__network__in=[n.pk for n in reach.readable])
+        .filter(
+            document__in=downloadable.values("pk"),
+            shared__current__in=downloadable.values("pk"),
+        )
+        .select_related("shared", "uploaded_by")
+        .order_by("-uploaded_at", "-pk")[:limit]
+    )
+    for version in versions:
+        shared = version.shared
+        yield Event(
+            when=version.uploaded_at,
+            kind=Kind.DOCUMENT if version.number == 1 else Kind.DOCUMENT_VERSION,
+            title=shared.title,
+            url=reverse("shared_document", args=[shared.pk]),
+            network=reach.network_by_pk(shared.network_id),
+            actor=_name(version.uploaded_by),
+        )
+
+
+SOURCES = (_sessions, _minutes, _outcomes, _discussions, _documents, _practices)
 
 
 def events(user, networks, page_number=1, *, request=None, per_page=PER_PAGE, reach=None):

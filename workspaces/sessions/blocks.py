@@ -12,6 +12,12 @@ class AgendaItemBlock(blocks.StructBlock):
     time = blocks.TimeBlock(label=_("time"), required=False)
     title = blocks.CharBlock(label=_("item"), max_length=255)
     speaker_town = blocks.CharBlock(label=_("presenting town"), required=False, max_length=120)
+    # A town's feedback request discussed at this point: its address, copied from the site.
+    consultation = blocks.URLBlock(
+        label=_("feedback request discussed"),
+        required=False,
+        help_text=_("The address of the feedback request's page, if this item discusses one."),
+    )
 
     class Meta:
         icon = "list-ul"
