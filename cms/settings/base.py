@@ -210,7 +210,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv", "docx", "jpeg", "jpg", "odp", "ods", "odt", "pdf", "png", "pptx", "rtf", "txt",
+    "xlsx", "zip",
+]  # fmt: skip
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_MODEL = "access.PrivateDocument"
 # The largest document an editor or coordinator may upload, in bytes (default 20 MB).

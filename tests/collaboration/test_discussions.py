@@ -205,13 +205,15 @@ def test_a_hidden_post_shows_members_a_placeholder(demo, thread):
 
 def test_pinned_threads_come_first(demo, thread):
     newer = services.start_thread(demo.user("member"), demo.network(1), "Nowszy wątek", "Treść")
+    url = reverse("discussions", args=[demo.workspace(1).pk])
+    before = [t.pk for t in demo.client_for("member").get(url).context["threads"]]
+    assert before.index(newer.pk) < before.index(thread.pk)  # newest activity first
     services.moderate_thread(demo.user("coordinator"), thread, "pin")
-    listed = (
-        demo.client_for("member")
-        .get(reverse("discussions", args=[demo.workspace(1).pk]))
-        .context["threads"]
-    )
-    assert [t.pk for t in listed][:2] == [thread.pk, newer.pk]
+    listed = list(demo.client_for("member").get(url).context["threads"])
+    order = [t.pk for t in listed]
+    assert order.index(thread.pk) < order.index(newer.pk)
+    pinned = [t.is_pinned for t in listed]
+    assert pinned == sorted(pinned, reverse=True)  # every pinned thread before the others
 
 
 def test_unread_until_opened_and_again_after_a_new_reply(demo, thread):

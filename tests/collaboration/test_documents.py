@@ -181,7 +181,7 @@ def test_accepted_files_are_recognised_by_their_content(name, kind, expected, ma
         ("raport.pdf", "exe", "program"),  # a renamed Windows program
         ("opis.txt", "exe", "program"),
         ("tabela.docx", "elf", "program"),  # a renamed Linux program
-        ("opis.txt", "script", "mismatch"),  # a renamed script
+        ("opis.txt", "script", "program"),  # a renamed script
         ("strona.csv", "html", "mismatch"),
         ("raport.pdf", "png", "mismatch"),  # a PNG named .pdf
         ("mapa.png", "pdf", "mismatch"),
@@ -219,7 +219,7 @@ def _list_url(demo, number=1):
     return reverse("documents", args=[demo.workspace(number).pk])
 
 
-def test_a_member_shares_a_document_from_the_workspace(demo, marker):
+def test_a_member_shares_a_document_from_the_workspace(demo, marker, started):
     client = demo.client_for("member")
     session = SessionPage.objects.live().descendant_of(demo.network(1)).first()
     thread = services.start_thread(demo.user("member"), demo.network(1), "Wątek o planie", "Treść")
@@ -245,6 +245,7 @@ def test_a_member_shares_a_document_from_the_workspace(demo, marker):
     assert stored.is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT).resolve())
     assert not stored.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
     assert document.file_size == len(content("pdf", marker)) and document.file_hash
+    assert _stored_with(marker, started) == [Path(document.file.path)]  # the check finds files
     # Listed, and downloaded through the serve view.
     html = client.get(_list_url(demo)).content.decode()
     assert "Plan cyfryzacji" in html and document.url in html
@@ -263,7 +264,8 @@ def test_the_title_defaults_to_the_files_name(demo, marker):
 BAD_UPLOADS = [
     ("program.exe", "exe", "Files of this type are not accepted"),
     ("raport.pdf", "exe", "Programs and scripts are not accepted"),
-    ("opis.txt", "script", "does not match its name"),
+    ("opis.txt", "script", "Programs and scripts are not accepted"),
+    ("strona.csv", "html", "does not match its name"),
     ("raport.pdf", "png", "it is not a PDF file"),
     ("wniosek.docx", "macros", "Documents with macros are not accepted"),
 ]

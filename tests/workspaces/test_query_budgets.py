@@ -12,10 +12,10 @@ from tests.factories.registry import MembershipFactory, MunicipalityFactory
 # Wagtail's routing costs one query per tree level, `specific()` one per page type listed.
 BUDGETS = {
     "home": ("visitor", 12),
-    "home_member": ("member", 16),
+    "home_member": ("member", 33),  # "my networks" (workspaces/activity): 17 of them
     "landing": ("visitor", 20),
     "landing_member": ("member", 26),
-    "workspace": ("member", 26),
+    "workspace": ("member", 42),  # recent activity 12, discussions panel 4 (constant at ×10)
     "network_index": ("visitor", 14),
     "search": ("member", 16),  # SQLite ranking: two scoring queries, one for what may be shown
     "session": ("member", 31),

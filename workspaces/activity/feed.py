@@ -15,8 +15,10 @@ Privacy is asked, never filtered here (docs/access-model.md):
 - discussions – threads, replies, feedback requests – and shared documents through the
   collaboration room's rules: a network whose workspace `rules.may_read` refuses contributes
   none, hidden threads and posts are left out unless `rules.may_moderate` allows them, and a
-  document's versions count only if `access.visible_documents` lets the reader download them. An observer of a network
-  therefore sees its outcomes (and what is public) and nothing of its workspace.
+  document's versions count only if `access.visible_documents` lets the reader download them.
+
+An observer of a network therefore sees its outcomes (and what is public), nothing of its
+workspace.
 """
 
 import datetime

@@ -88,10 +88,10 @@ THREADS = {
                 (
                     "member",
                     22,
-                    "Bardzo dziękuję! Uwaga o uchwale jest dla nas kluczowa, bo jej projekt właśnie "
-                    "idzie do konsultacji z dyrektorkami przedszkoli. Chętnie pokażę harmonogram "
-                    "na spotkaniu – przygotuję jedną planszę z terminami i listę otwartych "
-                    "pytań.",
+                    "Bardzo dziękuję! Uwaga o uchwale jest dla nas kluczowa, bo jej projekt "
+                    "właśnie idzie do konsultacji z dyrektorkami przedszkoli. Chętnie pokażę "
+                    "harmonogram na spotkaniu – przygotuję jedną planszę z terminami i listę "
+                    "otwartych pytań.",
                 ),
                 (
                     "demo-12",
@@ -1127,9 +1127,8 @@ def _seed_thread(network, people, spec, leak_check):
     warsaw = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     moment = datetime.datetime(*spec.started, tzinfo=warsaw)
     with transaction.atomic(), outbox.suppressed():
-        thread = services.start_thread(
-            _person(people, spec.author, network), network, spec.title, body
-        )
+        author = _person(people, spec.author, network)
+        thread = services.start_thread(author, network, spec.title, body, notify=False)
         written = [(thread.posts.get(), moment)]
         for username, hours, text in spec.replies:
             moment += datetime.timedelta(hours=hours)

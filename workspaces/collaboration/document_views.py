@@ -27,10 +27,6 @@ from .models import DOCUMENT_TITLE_MAX_LENGTH
 # --- forms (the services check everything again and decide) ----------------------------------
 
 
-def _person(user):
-    return user.get_full_name() or user.get_username()
-
-
 class ReplaceForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("File"),
@@ -81,6 +77,10 @@ class UploadForm(ReplaceForm):
 
 
 # --- views -------------------------------------------------------------------------------------
+
+
+def _person(user):
+    return user.get_full_name() or user.get_username()
 
 
 def _chosen(value, options):
