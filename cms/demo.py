@@ -1,5 +1,6 @@
 """The whole demo site, room by room: the public pages, the networks and who takes part, each
-network's sessions and outcomes, and the practice library. Each room seeds its own content;
+network's sessions, outcomes, discussions, feedback requests and documents, and the practice
+library. Each room seeds its own content;
 this module only knows the order. Every step is idempotent, so loading twice adds nothing."""
 
 from django.contrib.auth import get_user_model
@@ -7,6 +8,7 @@ from django.contrib.auth import get_user_model
 from home.demo import seed_home
 from practices.demo import seed_practice_library, seed_practices, seed_transfers
 from workspaces.collaboration.demo import seed_discussions
+from workspaces.collaboration.demo_consultations import seed_consultations
 from workspaces.outcomes.demo import seed_outcomes
 from workspaces.registry.demo import seed_networks
 from workspaces.sessions.demo import seed_sessions
@@ -21,6 +23,7 @@ def seed_demo_site():
         seed_sessions(network)
         seed_outcomes(network, editor)
         seed_discussions(network)
+        seed_consultations(network)
     seed_practices(seed_practice_library(home))
     seed_transfers()
     return home, networks
