@@ -11,8 +11,6 @@ from django.conf import settings
 
 import pytest
 
-from cms.demo import seed_demo_site
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -25,27 +23,8 @@ CHROMIUM_ARGS = [
 ]
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
-# A live server needs committed data (on PostgreSQL it reads through its own connection), so
-# the demo is seeded and committed once for the module (`seeded_demo`), not once per test: the
-# live server asks each test for `transactional_db`, overridden below so that it no longer
-# flushes the database after every test. Like every test using the live server, these run
-# after all the rolled-back database tests of their worker (pytest-django's order), so what
-# they leave behind (sessions, an admin profile) is seen only by the other browser tests.
+# The demo is seeded once per module for the live server (see conftest.py).
 pytestmark = [pytest.mark.browser]
-
-
-@pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
-    _require_browser()
-    with django_db_blocker.unblock():
-        seed_demo_site()
-
-
-@pytest.fixture
-def transactional_db(seeded_demo, django_db_blocker):
-    """For the live server: the database open to the test and the server, without a flush."""
-    with django_db_blocker.unblock():
-        yield
 
 
 def _require_browser():

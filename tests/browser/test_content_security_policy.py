@@ -3,7 +3,6 @@ headless Chromium: no violation is reported, and the admin's scripts visibly wor
 
 import pytest
 
-from cms.demo import seed_demo_site
 from tests.browser.test_accessibility import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -59,20 +58,6 @@ class Browser:
 
     def close(self):
         self.browser.close()
-
-
-@pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
-    _require_browser()
-    with django_db_blocker.unblock():
-        seed_demo_site()
-
-
-@pytest.fixture
-def transactional_db(seeded_demo, django_db_blocker):
-    """For the live server: the database open to the test and the server, without a flush."""
-    with django_db_blocker.unblock():
-        yield
 
 
 def _site_paths(role):

@@ -136,11 +136,7 @@ def send_pending():
     )
     targets, contexts = {}, {}  # one lookup per target, not per e-mail
     for notification in pending:
-        kind = registered_kind(notification.kind)
-        key = (notification.target_type_id, notification.target_id)
-        if key not in targets:
-            targets[key] = notification.target
-        target = targets[key]
+        kind, target = registered_kind(notification.kind), _target_of(notification, targets)
         if kind is None or target is None or not _still_due(notification, kind, target):
             if kind is None:  # what no feature registered is not sent
                 logger.warning("Notification %s: no kind %r", notification.pk, notification.kind)
@@ -220,11 +216,7 @@ def send_digests(cadence):
     for notifications in by_recipient.values():
         items = []
         for notification in notifications:
-            kind = registered_kind(notification.kind)
-            key = (notification.target_type_id, notification.target_id)
-            if key not in targets:
-                targets[key] = notification.target
-            target = targets[key]
+            kind, target = registered_kind(notification.kind), _target_of(notification, targets)
             if kind is None or target is None or not _still_due(notification, kind, target):
                 notification.status = Notification.CANCELLED
                 notification.save(update_fields=["status"])
@@ -257,6 +249,14 @@ def _send_digest(cadence, items):
         status=Notification.SENT, sent_at=timezone.now(), last_error=""
     )
     return 1
+
+
+def _target_of(notification, targets):
+    """What the e-mail is about, looked up once per target (`targets` remembers them)."""
+    key = (notification.target_type_id, notification.target_id)
+    if key not in targets:
+        targets[key] = notification.target
+    return targets[key]
 
 
 def _still_due(notification, kind, target):
