@@ -262,7 +262,8 @@ def _discussions(reach, limit, request):
     )
     posts = (
         Post.objects.filter(thread__network__in=[n.pk for n in reach.readable])
-        .filter(Q(thread__is_hidden=False, is_hidden=False) | moderated)
+        .filter(discussion_rules.shown(reach.moderated, via="thread__"))
+        .filter(Q(is_hidden=False) | moderated)
         .filter(is_withdrawn=False)
         .annotate(earlier=Coalesce(Subquery(earlier), 0))
         .select_related("author", "thread__feedback_request")

@@ -11,13 +11,14 @@ discussion rules; roles come from `access.roles_in`.
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q, Window
+from django.db.models import F, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workspaces.access import policy as access
 from workspaces.access.groups import network_group_names
+from workspaces.collaboration import rules as discussion_rules
 from workspaces.collaboration.models import FeedbackRequest, RequestStatus
 from workspaces.outcomes.models import Evaluation, OutcomePage
 from workspaces.registry.models import NetworkPage, WorkspacePage
@@ -101,7 +102,7 @@ def _open_requests(reach):
         FeedbackRequest.objects.filter(
             status=RequestStatus.OPEN, thread__network__in=[n.pk for n in reach.readable]
         )
-        .filter(Q(thread__is_hidden=False) | Q(thread__network__in=list(reach.moderated)))
+        .filter(discussion_rules.shown(reach.moderated, via="thread__"))
         .select_related("thread", "project__town")
     )
     order = [F("deadline").asc(nulls_last=True), F("thread__created_at").desc(), F("pk").desc()]

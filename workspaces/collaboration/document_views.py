@@ -163,7 +163,9 @@ def document_list(request, workspace_id):
     context = {
         "workspace": workspace,
         "network": network,
-        "documents": documents.listed(user, network, filters, request.GET.get("page")),
+        "documents": documents.listed(
+            user, network, filters, request.GET.get("page"), moderator=moderator
+        ),
         "choices": choices,
         "uploaders": [(pk, _person(person)) for pk, person in choices["uploaders"].items()],
         "filters": filters,
@@ -203,7 +205,7 @@ def shared_document(request, document_id):
         "workspace": rules.workspace_of(network),
         "versions": documents.versions(user, shared),
         "moderator": moderator,
-        "show_thread": shared.thread is not None and (moderator or not shared.thread.is_hidden),
+        "show_thread": shared.thread is not None and rules.thread_shown(shared.thread, moderator),
         "form": form if may_replace else None,
     }
     return TemplateResponse(request, "collaboration/shared_document.html", context)

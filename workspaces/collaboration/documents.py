@@ -20,7 +20,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import storages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -66,8 +66,7 @@ def sessions_for(user, network):
 def threads_for(network, moderator=False):
     """The network's discussions a document may belong to (hidden ones for moderators only)."""
     threads = Thread.objects.filter(network=network)
-    if not moderator:
-        threads = threads.filter(is_hidden=False)
+    threads = threads.filter(rules.shown([network] if moderator else []))
     return threads.order_by("-last_activity_at", "-pk")
 
 
@@ -197,13 +196,18 @@ def _label(shared):
     return shared
 
 
-def listed(user, network, filters, page_number=None):
+def listed(user, network, filters, page_number=None, moderator=False):
     """A page of the network's documents, latest change first, narrowed by `filters` (session,
-    thread, uploader: objects; kind: a key of uploads.KINDS); a fixed number of queries."""
+    thread, uploader: objects; kind: a key of uploads.KINDS); a fixed number of queries. Each
+    says whether its discussion may be named to the reader (`thread_shown`)."""
+    thread_shown = Q(thread__isnull=False) & rules.shown([network] if moderator else [], "thread__")
     documents = (
         readable(user, network)
         .select_related("uploaded_by", "session", "thread", "current")
-        .annotate(version_count=Count("versions"))
+        .annotate(
+            version_count=Count("versions"),
+            thread_shown=ExpressionWrapper(thread_shown, output_field=BooleanField()),
+        )
         .order_by("-updated_at", "-pk")
     )
     if filters.get("session"):

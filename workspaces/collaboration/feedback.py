@@ -95,9 +95,9 @@ def readable_requests(user, network):
     """The network's requests, for whoever may read its discussions; open ones first."""
     if not rules.may_read(user, network):
         return FeedbackRequest.objects.none()
+    moderated = [network] if rules.may_moderate(user, network) else []
     requests = FeedbackRequest.objects.filter(thread__network=network)
-    if not rules.may_moderate(user, network):
-        requests = requests.filter(thread__is_hidden=False)
+    requests = requests.filter(rules.shown(moderated, via="thread__"))
     order = Case(
         *(When(status=status, then=Value(n)) for n, status in enumerate(RequestStatus.values)),
         output_field=IntegerField(),

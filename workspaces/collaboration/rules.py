@@ -6,6 +6,8 @@ one else – not its observers, not other networks. Writing is for those who tak
 coordinators, editors); moderating (pin, close, hide) for those who run the network.
 """
 
+from django.db.models import Q
+
 from workspaces.access import policy as access
 from workspaces.registry.models import WorkspacePage
 
@@ -29,10 +31,23 @@ def may_moderate(user, network):
     return access.can_manage_network(user, network) and may_read(user, network)
 
 
+def shown(moderated_networks=(), via=""):
+    """The one rule for hidden discussions, as a filter: a thread a coordinator hid is shown only
+    in the networks the reader moderates. `via` leads to the thread ("" for threads, "thread__"
+    for posts, requests and documents)."""
+    moderated = [getattr(network, "pk", network) for network in moderated_networks]
+    return Q(**{f"{via}is_hidden": False}) | Q(**{f"{via}network__in": moderated})
+
+
+def thread_shown(thread, moderator):
+    """`shown` for one thread already loaded, when the caller knows whether the reader moderates."""
+    return moderator or not thread.is_hidden
+
+
 def may_see_thread(user, thread, moderator=None):
     """A hidden thread is seen by moderators only; `moderator` saves asking twice."""
     if not may_read(user, thread.network):
         return False
-    if thread.is_hidden:
-        return may_moderate(user, thread.network) if moderator is None else moderator
-    return True
+    if moderator is None and thread.is_hidden:
+        moderator = may_moderate(user, thread.network)
+    return thread_shown(thread, moderator)

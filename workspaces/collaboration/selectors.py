@@ -15,8 +15,7 @@ def threads(user, network, page_number=None, moderator=False):
     """A page of the network's threads, pinned first, then by latest activity; each with its
     number of replies and whether it has news for `user`."""
     listed = Thread.objects.filter(network=network)
-    if not moderator:
-        listed = listed.filter(is_hidden=False)
+    listed = listed.filter(rules.shown([network] if moderator else []))
     last_read = ThreadRead.objects.filter(thread=OuterRef("pk"), user_id=user.pk).values("read_at")
     listed = (
         listed.select_related("author")
