@@ -1,6 +1,6 @@
 """Demo content for the public site: the home page, programme pages and the site record."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from .models import ContentPage, HomePage
 
@@ -56,6 +56,22 @@ def ensure_child(parent, model, slug, **fields):
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
     return page
+
+
+PUBLISHING_ACTIONS = ("wagtail.create", "wagtail.edit", "wagtail.publish")
+
+
+def backdate_publication(page, first, last=None):
+    """Date a demo page's publication in the programme's past, as if an editor had published it
+    then (and, with `last`, published a change later). Seeding runs today; without this every
+    page of the demo would be news of the seeding day, and the activity feeds would say so."""
+    last = last or first
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=first, last_published_at=last, latest_revision_created_at=last
+    )
+    Revision.objects.for_instance(page).update(created_at=last)
+    PageLogEntry.objects.filter(page=page, action__in=PUBLISHING_ACTIONS).update(timestamp=last)
+    page.first_published_at, page.last_published_at = first, last
 
 
 def seed_home():

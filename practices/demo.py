@@ -6,7 +6,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
-from home.demo import ensure_child
+from home.demo import backdate_publication, ensure_child
 from workspaces.access import promotion
 from workspaces.registry.models import Municipality, NetworkPage, ProgrammeStatus
 from workspaces.registry.services import participants_group
@@ -15,6 +15,8 @@ from . import transfers
 from .collection import ensure_library_collection
 from .models import FundingSource, PracticeIndexPage, PracticePage
 
+# From January 2022 to December 2024.
+PROGRAMME_MONTHS = 36
 DEMO_PRACTICE_COUNT = 60
 PROMOTE_EVERY = 4  # 15 of 60 public
 
@@ -153,8 +155,17 @@ def seed_practices(index, count=DEMO_PRACTICE_COUNT):
             practice.tags.set(tags)
             practice.networks.set([networks[network_number]])
             practice.save_revision(user=editor).publish(user=editor)
+        backdate_publication(practice, _published_on(number))
         if promoted:
             promotion.promote(practice, editor)
+
+
+def _published_on(number):
+    """A day between early 2022 and late 2024, scattered so that neighbours in the list were
+    not published in the same month."""
+    months = (number * 11) % PROGRAMME_MONTHS
+    day = datetime.date(2022 + months // 12, 1 + months % 12, 1 + (number * 3) % 27)
+    return datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
 
 
 def _fields(number, topic, town, action, promoted):

@@ -1,14 +1,16 @@
 """The house's rules (docs/architecture.md), checked rather than hoped for.
 
 The layer contracts themselves are import-linter's (pyproject.toml, `make lint`); these tests
-add what it cannot see: imports hidden inside functions, the access core's external imports,
-and that every page type has said who reads it.
+add what it cannot see: imports hidden inside functions, templates that include a higher room's
+templates, the access core's external imports, and that every page type has said who reads it.
 """
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from django.contrib.auth.models import AnonymousUser
@@ -98,6 +100,75 @@ def test_the_layer_contracts_hold():
     lint = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+TEMPLATE_REFERENCE = re.compile(r"{%\s*(?:include|extends)\s+[\"']([^\"'/]+)/")
+
+
+def _layer_ranks():
+    """{package: rank} from the layers contract; a lower rank is a higher layer."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c["layers"] for c in contracts if c["type"] == "layers")
+    return {
+        package.strip(): rank for rank, line in enumerate(layers) for package in line.split("|")
+    }
+
+
+def _room_of(path, ranks):
+    dotted = ".".join(path.relative_to(ROOT).parts)
+    owners = [package for package in ranks if dotted.startswith(f"{package}.")]
+    return max(owners, key=len) if owners else None
+
+
+def _template_namespaces(ranks):
+    """{namespace: room}: `sessions/…` templates live in workspaces/sessions/templates/sessions."""
+    namespaces = {}
+    for package in APPLICATION:
+        for directory in (ROOT / package).rglob("templates/*"):
+            if directory.is_dir():
+                namespaces[directory.name] = _room_of(directory, ranks)
+    return namespaces
+
+
+def _upward_references(room, text, ranks, namespaces):
+    """The template namespaces `text`, a template of `room`, names above its own layer."""
+    found = []
+    for namespace in TEMPLATE_REFERENCE.findall(text):
+        target = namespaces.get(namespace)
+        if room is None or target is None or target == room:
+            continue
+        # The same rank is a sibling on one line (a | b): as forbidden as a higher room.
+        if ranks[target] <= ranks[room]:
+            found.append(namespace)
+    return found
+
+
+def test_no_template_includes_a_higher_rooms_template():
+    """A page shows another room's section through a panel that room contributes
+    (home/page_context.py), never by naming its template: the reference would point upwards
+    where import-linter does not look."""
+    ranks = _layer_ranks()
+    namespaces = _template_namespaces(ranks)
+    found = [
+        (str(template.relative_to(ROOT)), namespace)
+        for package in APPLICATION
+        for template in sorted((ROOT / package).rglob("templates/**/*.html"))
+        for namespace in _upward_references(
+            _room_of(template, ranks), template.read_text(), ranks, namespaces
+        )
+    ]
+    assert found == []
+
+
+def test_the_template_check_finds_an_upward_include():
+    ranks = _layer_ranks()
+    namespaces = _template_namespaces(ranks)
+    upward = '{% include "collaboration/includes/workspace_discussions.html" %}'
+    downward = '{% include "registry/includes/workspace_roster.html" %}'
+    assert _upward_references("workspaces.registry", upward, ranks, namespaces) == ["collaboration"]
+    assert _upward_references("workspaces.activity", downward, ranks, namespaces) == []
+    assert _upward_references("practices", upward, ranks, namespaces) == ["collaboration"]
 
 
 def test_every_page_type_of_ours_says_who_reads_it():

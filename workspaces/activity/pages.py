@@ -2,7 +2,7 @@
 `home.page_context`)."""
 
 from home.models import HomePage
-from home.page_context import contributes_to
+from home.page_context import Panel, contributes_to
 from workspaces.registry.models import WorkspacePage, network_of
 
 from . import feed, overview
@@ -17,7 +17,10 @@ def recent_activity(page, request):
     if network is None:
         return {}
     latest = feed.events(request.user, [network], 1, request=request)
-    return {"activity_panel": True, "recent_activity": list(latest.object_list)}
+    return {
+        "recent_activity": list(latest.object_list),
+        "panels": [Panel(10, "activity/includes/workspace_activity.html")],
+    }
 
 
 @contributes_to(HomePage)
@@ -25,4 +28,7 @@ def my_networks(page, request):
     """For a signed-in person: their networks at a glance, and what happened in them."""
     if not request.user.is_authenticated:
         return {}
-    return overview.my_networks(request.user, request)
+    mine = overview.my_networks(request.user, request)
+    if mine:
+        mine["panels"] = [Panel(10, "activity/includes/my_networks.html")]
+    return mine

@@ -1136,10 +1136,10 @@ def _seed_thread(network, people, spec, leak_check):
             written.append((post, moment))
         for username, action in spec.moderation:
             services.moderate_thread(_person(people, username, network), thread, action)
-        _backdate(thread, written)
+        backdate_thread(thread, written)
 
 
-def _backdate(thread, written):
+def backdate_thread(thread, written):
     """The dates the story needs; each author has read the thread up to their last post."""
     last_read = {}
     for post, at in written:

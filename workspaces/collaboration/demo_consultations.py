@@ -8,7 +8,9 @@ adds nothing.
 """
 
 import datetime
+import zoneinfo
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
@@ -16,7 +18,8 @@ from workspaces.notifications import outbox
 from workspaces.registry.models import Membership, MembershipRole
 
 from . import documents, feedback, services
-from .models import FeedbackRequest, RequestStatus, SharedDocument
+from .demo import backdate_thread
+from .models import DocumentVersion, FeedbackRequest, Project, RequestStatus, SharedDocument
 
 KROSNO_PROJECT = "Zgłoszenia awarii przez internet"
 CIVIC_PROJECT = "Budżet obywatelski bez papieru"
@@ -82,26 +85,40 @@ def _seed_krosno(network):
             is_ldp_grant=True,
         )
         thread = asked.thread
+        opening = thread.posts.get()
         helpful = services.reply(
             colleague,
             thread,
             "U nas wystarczy e-mail i zdjęcie. Konto jest dobrowolne – zakłada je mniej więcej "
             "co piąty zgłaszający, głównie po to, żeby widzieć historię swoich zgłoszeń.",
         )
-        services.reply(
+        added = services.reply(
             runner,
             thread,
             "Dodam z doświadczeń innych miast: warto od początku umożliwić zgłoszenie "
             "telefoniczne, które urzędnik wpisuje do tego samego systemu. Wtedy nikt nie "
             "zostaje z boku, a statystyki są pełne.",
         )
-        services.reply(
+        thanks = services.reply(
             asker,
             thread,
             "Dziękuję, to rozwiewa nasze wątpliwości. Rezygnujemy z obowiązkowego konta.",
         )
         feedback.mark_helpful(asker, asked, helpful)
         feedback.set_status(asker, asked, RequestStatus.ANSWERED)
+        _date_in_spring_2023(asked, [opening, helpful, added, thanks])
+
+
+def _date_in_spring_2023(asked, posts):
+    """Krosno asked before choosing its supplier in April 2023; the answers came within days."""
+    warsaw = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    moment = datetime.datetime(2023, 4, 3, 9, 40, tzinfo=warsaw)
+    written = []
+    for post, hours_later in zip(posts, (0, 26, 5, 19), strict=True):
+        moment += datetime.timedelta(hours=hours_later)
+        written.append((post, moment))
+    backdate_thread(asked.thread, written)
+    Project.objects.filter(pk=asked.project_id).update(created_at=written[0][1])
 
 
 def _seed_civic_budget(network):
@@ -154,3 +171,16 @@ def _seed_timetable(network):
         shared,
         SimpleUploadedFile("harmonogram-v2.csv", TIMETABLE_V2.encode(), content_type="text/csv"),
     )
+    _date_timetable(shared)
+
+
+def _date_timetable(shared):
+    """Shared before the supplier was chosen, revised when the launch moved to September."""
+    warsaw = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    first = datetime.datetime(2023, 2, 20, 14, 5, tzinfo=warsaw)
+    second = datetime.datetime(2023, 6, 12, 8, 50, tzinfo=warsaw)
+    for version in shared.versions.select_related("document"):
+        at = first if version.number == 1 else second
+        DocumentVersion.objects.filter(pk=version.pk).update(uploaded_at=at)
+        type(version.document).objects.filter(pk=version.document_id).update(created_at=at)
+    SharedDocument.objects.filter(pk=shared.pk).update(created_at=first, updated_at=second)

@@ -1,6 +1,6 @@
 """What the workspace page receives from the discussions (see `home.page_context`)."""
 
-from home.page_context import contributes_to
+from home.page_context import Panel, contributes_to
 from workspaces.registry.models import WorkspacePage
 
 from . import selectors
@@ -14,4 +14,7 @@ def latest_discussions(page, request):
     latest = selectors.latest_threads(request.user, network)
     if latest is None:
         return {}
-    return {"discussions_panel": True, "latest_threads": latest}
+    return {
+        "latest_threads": latest,
+        "panels": [Panel(30, "collaboration/includes/workspace_discussions.html")],
+    }

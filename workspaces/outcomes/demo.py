@@ -2,9 +2,11 @@
 linked to the sessions they came from, and evaluated by the network's observers (SPEC §4:
 members read outcomes, observers evaluate them)."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 
-from home.demo import ensure_child
+from home.demo import backdate_publication, ensure_child
 from workspaces.access import promotion
 from workspaces.access.groups import network_groups
 from workspaces.notifications import outbox
@@ -13,7 +15,7 @@ from workspaces.registry.models import WorkspacePage
 from workspaces.sessions.models import SessionPage
 
 from . import evaluations, rules
-from .models import OutcomeIndexPage, OutcomePage
+from .models import Evaluation, OutcomeIndexPage, OutcomePage
 
 OUTCOMES = [
     (
@@ -65,6 +67,11 @@ def _publish(page, user):
         page.save_revision(user=user).publish(user=user)
 
 
+def _date_after_sessions(outcome, sessions):
+    """An outcome is written up three weeks after the last session that worked on it."""
+    backdate_publication(outcome, sessions[-1].ends_at + datetime.timedelta(days=21))
+
+
 def seed_outcome_index(network):
     return ensure_child(
         network,
@@ -101,6 +108,7 @@ def seed_outcomes(network, editor):
         if not outcome.revisions.exists():
             outcome.sessions.set(sessions[position * 2 : position * 2 + 3])
             _publish(outcome, editor)
+        _date_after_sessions(outcome, sessions[position * 2 : position * 2 + 3] or sessions[-1:])
         if (slug, title_pl, title_en, summary) == PUBLIC_OUTCOME:
             promotion.promote(outcome, editor)
         _seed_evaluations(network, outcome, position)
@@ -121,3 +129,7 @@ def _seed_evaluations(network, outcome, position):
             if index % 2
             else "",
         )
+    # Observers answer within weeks of the outcome's publication, one after another.
+    for index, evaluation in enumerate(outcome.evaluations.order_by("pk")):
+        at = outcome.first_published_at + datetime.timedelta(days=4 + 6 * index)
+        Evaluation.objects.filter(pk=evaluation.pk).update(created_at=at, updated_at=at)

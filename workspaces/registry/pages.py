@@ -1,7 +1,7 @@
 """What the network pages' templates receive from the registry (see `home.page_context`)."""
 
 from home.models import HomePage
-from home.page_context import contributes_to
+from home.page_context import Panel, contributes_to
 
 from . import roster
 from .models import NetworkIndexPage, NetworkPage, WorkspacePage
@@ -19,4 +19,5 @@ def network_landing(page, request):
 
 @contributes_to(WorkspacePage)
 def workspace_roster(page, request):
-    return roster.workspace_roster(page.get_parent().specific)
+    listed = roster.workspace_roster(page.get_parent().specific)
+    return {**listed, "panels": [Panel(40, "registry/includes/workspace_roster.html")]}

@@ -13,13 +13,20 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
-from home.demo import ensure_child
+from home.demo import backdate_publication, ensure_child
 from workspaces.notifications import outbox
 from workspaces.registry import services
 from workspaces.registry.models import RUNNING_ROLES, Membership, MembershipRole, WorkspacePage
 
 from . import minutes
-from .models import AttendanceMode, SessionAttendance, SessionFormat, SessionPage
+from .models import (
+    AttendanceMode,
+    Minutes,
+    MinutesAmendment,
+    SessionAttendance,
+    SessionFormat,
+    SessionPage,
+)
 
 SESSION_DATES = [
     datetime.date(2022, 5, 19),
@@ -30,6 +37,12 @@ SESSION_DATES = [
     datetime.date(2023, 10, 19),
     datetime.date(2024, 1, 25),
 ]
+# Announced four weeks ahead; every third session's details changed a week before it.
+ANNOUNCED_BEFORE = datetime.timedelta(days=28)
+CHANGED_BEFORE = datetime.timedelta(days=7)
+# Minutes go round a week after a session and are approved five weeks after it.
+CIRCULATED_AFTER = datetime.timedelta(days=7)
+APPROVED_AFTER = datetime.timedelta(days=35)
 FORMATS = [SessionFormat.IN_PERSON, SessionFormat.ONLINE, SessionFormat.HYBRID]
 AGENDA = [
     ("10:00", "Powitanie i przyjęcie porządku spotkania", ""),
@@ -124,6 +137,21 @@ def seed_sessions(network):
         )
         _seed_attendance(session, members[: 4 + index % 3], online)
         _seed_minutes_state(session, number, runner, members)
+        _date_in_programme(session)
+
+
+def _date_in_programme(session):
+    """Announcement, changes and minutes dated around the session, not on the seeding day."""
+    announced = session.starts_at - ANNOUNCED_BEFORE
+    changed = session.starts_at - CHANGED_BEFORE if session.number % 3 == 0 else announced
+    backdate_publication(session, announced, changed)
+    circulated = session.ends_at + CIRCULATED_AFTER
+    records = Minutes.objects.filter(session=session)
+    records.exclude(circulated_at=None).update(circulated_at=circulated)
+    records.exclude(approved_at=None).update(approved_at=session.ends_at + APPROVED_AFTER)
+    MinutesAmendment.objects.filter(session=session).update(
+        created_at=circulated + datetime.timedelta(days=2)
+    )
 
 
 def _seed_attendance(session, members, online):

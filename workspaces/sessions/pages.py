@@ -1,7 +1,7 @@
 """What pages' templates receive from the sessions (see `home.page_context`): a session's
 minutes, a workspace's calendar, and on a network's public landing how many sessions it held."""
 
-from home.page_context import contributes_to
+from home.page_context import Panel, contributes_to
 from workspaces.registry.models import NetworkPage, WorkspacePage
 
 from . import minutes, planner, rules
@@ -15,7 +15,8 @@ def minutes_of_the_session(page, request):
 
 @contributes_to(WorkspacePage)
 def session_calendar(page, request):
-    return planner.session_calendar(request.user, page, page.get_parent().specific)
+    calendar = planner.session_calendar(request.user, page, page.get_parent().specific)
+    return {**calendar, "panels": [Panel(20, "sessions/includes/workspace_sessions.html")]}
 
 
 @contributes_to(NetworkPage)

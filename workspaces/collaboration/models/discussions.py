@@ -67,6 +67,11 @@ class Post(models.Model):
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         ordering = ["created_at", "pk"]
+        # A thread reads its posts in order; the activity feeds take the newest across threads.
+        indexes = [
+            models.Index(fields=["thread", "created_at"], name="post_thread_order"),
+            models.Index(fields=["-created_at"], name="post_recent"),
+        ]
 
     def __str__(self):
         return f"{self.thread} #{self.pk}"
