@@ -399,3 +399,24 @@ def test_the_feed_asks_a_fixed_number_of_queries(demo, news, django_assert_num_q
     list(feed.events(member, [network], 1))  # the site's root paths, once per process
     with django_assert_num_queries(3 + 1 + 7):
         list(feed.events(member, [network], 1))
+
+
+def test_the_demo_networks_history_spreads_over_the_programme_years(demo):
+    """Issue 10, item 7: the demo reads like 2022–2024, not like the day it was seeded. A member
+    of MIASTO CYFROWE paging back through their network's activity meets every kind of event,
+    in each of the programme's years."""
+    member, network = demo.user("member"), demo.network(1)
+    seen, number = [], 1
+    while True:
+        page = feed.events(member, [network], number)
+        seen.extend(page.object_list)
+        if not page.has_next():
+            break
+        number += 1
+    years = {event.when.year for event in seen}
+    assert {2022, 2023, 2024} <= years
+    in_programme = [event for event in seen if 2022 <= event.when.year <= 2024]
+    assert len(in_programme) >= 0.9 * len(seen)
+    kinds = {event.kind for event in in_programme}
+    assert {Kind.SESSION_NEW, Kind.MINUTES_APPROVED, Kind.OUTCOME, Kind.REPLY} <= kinds
+    assert {Kind.FEEDBACK, Kind.DOCUMENT_VERSION, Kind.PRACTICE} <= kinds
