@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from wagtail.log_actions import log
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from workspaces.access import restrictions
@@ -175,9 +176,16 @@ def ensure_network_collections():
 
 # --- operations on memberships ----------------------------------------------------------------
 
+# Audit-log actions (labels registered in wagtail_hooks.py): every change made through these
+# services is written to Wagtail's log with who made it; the admin's own views log theirs.
+MEMBERSHIP_ADDED = "registry.membership_added"
+SUBSCRIPTION_ADDED = "registry.subscription_added"
+PERIOD_ENDED = "registry.period_ended"
 
-def add_membership(person, network, role=MembershipRole.MEMBER, started_on=None):
-    """Seat a person in a network; refuses (ValidationError) what SPEC §1–2 forbids."""
+
+def add_membership(person, network, role=MembershipRole.MEMBER, started_on=None, by=None):
+    """Seat a person in a network; refuses (ValidationError) what SPEC §1–2 forbids. `by` is
+    who decided, for the audit log."""
     membership = Membership(
         person=person,
         network=network,
@@ -188,20 +196,22 @@ def add_membership(person, network, role=MembershipRole.MEMBER, started_on=None)
     with transaction.atomic():
         membership.full_clean()
         membership.save()
+        log(membership, MEMBERSHIP_ADDED, user=by)
     return membership
 
 
-def end_period(record, on=None):
+def end_period(record, on=None, by=None):
     """End a membership or subscription, keeping it as history; access goes with the next
     request (saving it re-derives the network's groups)."""
     record.ended_on = on or timezone.localdate()
     with transaction.atomic():
         record.full_clean()
         record.save(update_fields=["ended_on"])
+        log(record, PERIOD_ENDED, user=by)
     return record
 
 
-def subscribe_observer(network, person=None, municipality=None, started_on=None):
+def subscribe_observer(network, person=None, municipality=None, started_on=None, by=None):
     subscription = ObserverSubscription(
         network=network,
         person=person,
@@ -211,6 +221,7 @@ def subscribe_observer(network, person=None, municipality=None, started_on=None)
     with transaction.atomic():
         subscription.full_clean()
         subscription.save()
+        log(subscription, SUBSCRIPTION_ADDED, user=by)
     return subscription
 
 

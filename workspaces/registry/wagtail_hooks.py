@@ -2,6 +2,7 @@
 (The registry's lists are in `admin.py`; the project puts them in the admin menu.)"""
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -54,3 +55,14 @@ def warn_editors_of_memberships_not_qualifying(request, panels):
     count = Membership.objects.not_qualifying().filter(ended_on__isnull=True).count()
     if count:
         panels.append(MembershipsNotQualifyingPanel(count))
+
+
+@hooks.register("register_log_actions")
+def register_registry_actions(actions):
+    actions.register_action(
+        services.MEMBERSHIP_ADDED, _("Add to a network"), _("Added to the network")
+    )
+    actions.register_action(
+        services.SUBSCRIPTION_ADDED, _("Subscribe as an observer"), _("Subscribed as an observer")
+    )
+    actions.register_action(services.PERIOD_ENDED, _("End"), _("Ended, kept as history"))
