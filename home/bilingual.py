@@ -6,6 +6,8 @@ fallback, because every page is written in Polish first.
 """
 
 from django.db import models
+from django.db.models import Manager
+from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +18,11 @@ from wagtail.search import index
 
 from workspaces.access.admin_forms import AccessCheckedPageForm
 
-from . import page_context
+from . import page_context, polish
+
+# The search field that holds a page's Polish keys (home/polish.py): every page type inherits it.
+SEARCH_KEYS = "search_keys"
+TITLE_FIELDS = {"title", "title_en", "slug", "seo_title", "search_description"}
 
 
 def english_is_active():
@@ -55,15 +61,50 @@ class BilingualPage(Page):
     base_form_class = AccessCheckedPageForm
 
     content_panels = [*Page.content_panels, FieldPanel("title_en")]
-    search_fields = [*Page.search_fields, index.SearchField("title_en")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("title_en"),
+        index.SearchField(SEARCH_KEYS),
+    ]
 
     class Meta:
         abstract = True
+
+    def search_keys(self):
+        """Every word of what the page is searched by, as lemmas and without Polish letters,
+        so that a search finds "szkół" when someone types "szkoła" or "szkola"."""
+        return polish.index_keys(" ".join(_searchable_texts(self, type(self).search_fields)))
+
+    def search_text(self):
+        """What a search result's excerpt is cut from: the page's searched text but its
+        titles, which the result shows anyway."""
+        fields = [
+            field
+            for field in type(self).search_fields
+            if getattr(field, "field_name", None) not in TITLE_FIELDS
+        ]
+        return " ".join(_searchable_texts(self, fields))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(page_context.contributions(self, request, **kwargs))
         return context
+
+
+def _searchable_texts(obj, fields):
+    """The text of each full-text search field of `obj`, related objects' included (a
+    practice's town and tags), without markup."""
+    for field in fields:
+        if isinstance(field, index.SearchField) and field.field_name != SEARCH_KEYS:
+            value = field.get_value(obj)
+            if value:
+                yield strip_tags(str(value))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            for item in related.all() if isinstance(related, Manager) else [related]:
+                yield from _searchable_texts(item, field.fields)
 
 
 class IntroPage(BilingualPage):

@@ -7,7 +7,9 @@ only the requested slice is loaded. Imported only when the database is SQLite wi
 one case where modelsearch defines the full-text table.
 """
 
-from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
+from django.db.models import BooleanField, FloatField, Func
+
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     SQLiteFTSIndexEntry,
@@ -15,14 +17,52 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
-from modelsearch.query import Phrase, PlainText
+from modelsearch.query import And, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
+
+# The full-text table's columns are (autocomplete, body, title). Pages whose title matches come
+# first, then the rest, each by bm25 with a title word weighing this many body words. Why both:
+# the body also holds every word's base forms and folded spellings (home/polish.py), so a common
+# word ("miasto") is in most bodies, where bm25's inverse document frequency falls to nearly
+# nothing and no weight lifts a title match above the noise; what a page is called should still
+# come first ("MIASTO" finds the network MIASTO CYFROWE before sessions held in a town hall).
+TITLE_WEIGHT = 10.0
+TITLE_COLUMN = 2
+MARK = "char(1)"
+
+
+class WeightedBM25(Func):
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra):
+        table = SQLiteFTSIndexEntry._meta.db_table
+        return f"bm25({table}, 1.0, 1.0, {TITLE_WEIGHT})", []
+
+
+class MatchesInTitle(Func):
+    """Whether the match found anything in the title column: FTS5 marks the matched words of a
+    column in `highlight()`, so a mark in the title's highlight is a title match."""
+
+    output_field = BooleanField()
+
+    def as_sql(self, compiler, connection, **extra):
+        table = SQLiteFTSIndexEntry._meta.db_table
+        marked = f"highlight({table}, {TITLE_COLUMN}, {MARK}, {MARK})"
+        return f"(instr({marked}, {MARK}) > 0)", []
+
+
+def _is_words(query):
+    """Words and phrases, and the any-of / all-of groups of them that a Polish query is made of
+    (`home.search_backend.polish_query`): what bm25 scores alike."""
+    if isinstance(query, PlainText | Phrase):
+        return True
+    return isinstance(query, And | Or) and all(_is_words(sub) for sub in query.subqueries)
 
 
 class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
     def ranks_in_one_pass(self, score_field):
         """Ranked searches for words or a phrase – what readers type – take the one-pass path.
-        Query objects combined with And/Or/Not (scored differently), match-all, callers who want
+        Negations (scored differently), match-all, callers who want
         the score as an attribute, and querysets of values keep modelsearch's own code."""
         return self.order_by_relevance and self._is_plain_match(score_field)
 
@@ -30,7 +70,7 @@ class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
         queryset = self.queryset
         return (
             score_field is None
-            and isinstance(self.query, PlainText | Phrase)
+            and _is_words(self.query)
             and queryset._fields is None  # not .values(): rows are loaded as objects
             and not queryset.query.distinct_fields
         )
@@ -52,7 +92,8 @@ class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
         matching = self._matching_entries(config).values("object_id")
         allowed = self.queryset.filter(pk__in=matching).order_by().values_list("pk", flat=True)
         newest_first = sorted(allowed, reverse=True)
-        return sorted(newest_first, key=lambda pk: scores.get(str(pk), 0.0))  # a stable sort
+        unscored = (True, 0.0)
+        return sorted(newest_first, key=lambda pk: scores.get(str(pk), unscored))  # stable
 
     def _full_text_matches(self, config):
         search_query = self.build_search_query(normalize(self.query), config=config)
@@ -69,13 +110,23 @@ class OnePassRankingCompiler(SQLiteSearchQueryCompiler):
         return IndexEntry.objects.filter(pk__in=matches, content_type__in=content_types)
 
     def _scores_by_object_id(self, config):
-        """modelsearch's score – bm25 weighted by the title norm for the title and by 1 for
-        the body (`get_index_vectors`) – from two linear queries instead of one per match.
-        Lower is better, as in bm25."""
-        bm25 = dict(self._full_text_matches(config).annotate(bm25=BM25()).values_list("pk", "bm25"))
+        """{object id: (no title match, score)} – ascending is best first. The score is
+        modelsearch's – bm25 scaled by the entry's title norm – with title words weighted
+        (TITLE_WEIGHT); from two linear queries instead of one per match."""
+        matches = self._full_text_matches(config).annotate(
+            bm25=WeightedBM25(), in_title=MatchesInTitle()
+        )
+        found = {
+            pk: (not in_title, bm25)
+            for pk, bm25, in_title in matches.values_list("pk", "bm25", "in_title")
+        }
         entries = self._matching_entries(config).values_list("pk", "object_id", "title_norm")
         # An entry indexed between the two queries has no score yet: it ranks last.
-        return {object_id: bm25.get(pk, 0.0) * (norm + 1.0) for pk, object_id, norm in entries}
+        scores = {}
+        for pk, object_id, norm in entries:
+            not_in_title, bm25 = found.get(pk, (True, 0.0))
+            scores[object_id] = (not_in_title, bm25 * (norm + 1.0))
+        return scores
 
 
 class OnePassRankingResults(SQLiteSearchResults):

@@ -204,7 +204,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "EMPIRIAE"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_FRONTEND_LOGIN_URL = "/konto/logowanie/"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
+# "simple": no English stemming of Polish text; home/polish.py supplies the grammar.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}
+}
 # Private pages are restricted to groups that are kept in sync from memberships; a shared
 # password would bypass that and leave no trace of who read what.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
