@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from home.demo import seed_home
 from practices.demo import seed_practice_library, seed_practices, seed_transfers
+from workspaces.applications.demo import seed_applications, seed_join_page
 from workspaces.collaboration.demo import seed_discussions
 from workspaces.collaboration.demo_consultations import seed_consultations
 from workspaces.outcomes.demo import seed_outcomes
@@ -26,4 +27,6 @@ def seed_demo_site():
         seed_consultations(network)
     seed_practices(seed_practice_library(home))
     seed_transfers()
+    seed_join_page(home)
+    seed_applications(networks, editor)
     return home, networks

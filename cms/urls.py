@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("workspaces.sessions.urls")),
     path("", include("workspaces.outcomes.urls")),
     path("", include("workspaces.collaboration.urls")),
+    path("", include("workspaces.applications.urls")),
     path("", include("workspaces.activity.urls")),
     path("", include("workspaces.notifications.urls")),
     path("", include("practices.urls")),

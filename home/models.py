@@ -1,4 +1,4 @@
-"""The home page and plain content pages (programme, how to join)."""
+"""The home page and plain content pages (programme, privacy notice)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +17,7 @@ class HomePage(IntroPage):
         "home.ContentPage",
         "registry.NetworkIndexPage",
         "practices.PracticeIndexPage",
+        "applications.JoinPage",
     ]
 
     class Meta:
@@ -25,7 +26,7 @@ class HomePage(IntroPage):
 
 
 class ContentPage(BilingualPage):
-    """A public page of plain text, such as the programme description or how to join."""
+    """A public page of plain text, such as the programme description or the privacy notice."""
 
     body = RichTextField(_("body"))
     body_en = RichTextField(_("body in English"), blank=True)

@@ -1,15 +1,26 @@
-"""The library in the Wagtail admin: transfers, their report, and the export."""
+"""The library in the Wagtail admin: transfers (their list, report and export), the library's
+export, and two dashboard panels – practices waiting for moderation (for the editors, who
+moderate), and transfers by stage (editors: every network's; coordinators: their own's)."""
 
+from django.contrib.admin import DateFieldListFilter
+from django.db.models import Count
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
 from wagtail_modeladmin.options import modeladmin_register
 
+from workspaces.access import policy as access
 from workspaces.access.admin import EditorsOnlyMenuItem, GuardedModelAdmin
+from workspaces.registry.admin_export import SafeExportAdminMixin
+from workspaces.registry.scope import registry_networks
 
 from . import views
-from .models import Transfer
+from .models import PracticePage, Transfer, TransferStage
+
+PRACTICES_SHOWN = 8
 
 
 @hooks.register("register_admin_urls")
@@ -44,13 +55,100 @@ def export_menu_item():
     )
 
 
-class TransferAdmin(GuardedModelAdmin):
+class TransferAdmin(SafeExportAdminMixin, GuardedModelAdmin):
     model = Transfer
     menu_icon = "resubmit"
     menu_order = 309
-    list_display = ("practice", "town", "stage", "implemented_on", "updated_at")
-    list_filter = ("stage", "practice__networks")
+    list_display = (
+        "practice", "town", "stage", "interested_on", "adapting_on", "implemented_on",
+        "abandoned_on", "updated_at",
+    )  # fmt: skip
+    list_select_related = ("practice", "town")
+    list_filter = (
+        "stage",
+        "practice__networks",
+        ("interested_on", DateFieldListFilter),
+        ("implemented_on", DateFieldListFilter),
+        ("updated_at", DateFieldListFilter),
+    )
     search_fields = ("practice__title", "town__name", "changes")
+    ordering = ("-updated_at",)
 
 
 modeladmin_register(TransferAdmin)
+
+
+# --- the dashboard -------------------------------------------------------------------------
+
+
+def awaiting_moderation():
+    """(the first practices in moderation, longest waiting first; how many there are)."""
+    waiting = PracticePage.objects.filter(
+        _specific_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    first = waiting.select_related("town").defer_streamfields()
+    return list(first.order_by("latest_revision_created_at")[:PRACTICES_SHOWN]), waiting.count()
+
+
+class PracticesAwaitingModerationPanel(Component):
+    """Submitted practices waiting for the editors' decision in the moderation workflow."""
+
+    name = "practices_awaiting_moderation"
+    template_name = "practices/admin/awaiting_moderation_panel.html"
+    order = 140
+
+    def __init__(self, practices, count):
+        self.practices = practices
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        return {"practices": self.practices, "count": self.count}
+
+
+def transfers_by_stage(user):
+    """For each network whose transfers `user` follows (the practices of the networks they run;
+    every network for editors): how many transfers stand at each stage. Two queries."""
+    networks = list(registry_networks(user).order_by("number"))
+    if not networks:
+        return []
+    counts = (
+        Transfer.objects.filter(practice__networks__in=networks)
+        .values("practice__networks", "stage")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    table = {}
+    for row in counts:
+        stages = table.setdefault(row["practice__networks"], dict.fromkeys(TransferStage.values, 0))
+        stages[row["stage"]] = row["n"]
+    return [
+        (network, [table[network.pk][stage] for stage in TransferStage.values])
+        for network in networks
+        if network.pk in table
+    ]
+
+
+class TransfersByStagePanel(Component):
+    name = "transfers_by_stage"
+    template_name = "practices/admin/transfers_by_stage_panel.html"
+    order = 150
+
+    def __init__(self, rows, link_to_list):
+        self.rows = rows
+        self.link_to_list = link_to_list
+
+    def get_context_data(self, parent_context):
+        url = reverse("practices_transfer_modeladmin_index") if self.link_to_list else None
+        return {"rows": self.rows, "stages": TransferStage.labels, "list_url": url}
+
+
+@hooks.register("construct_homepage_panels")
+def add_library_panels(request, panels):
+    editor = access.is_editor(request.user)
+    if editor:
+        practices, count = awaiting_moderation()
+        if practices:
+            panels.append(PracticesAwaitingModerationPanel(practices, count))
+    rows = transfers_by_stage(request.user)
+    if rows:
+        panels.append(TransfersByStagePanel(rows, link_to_list=editor))

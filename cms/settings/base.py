@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "workspaces.sessions",
     "workspaces.outcomes",
     "workspaces.collaboration",
+    "workspaces.applications",
     "workspaces.activity",
     "practices",
     "cms",
@@ -143,6 +144,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Applications to join a network (docs/applications.md): rejected ones are deleted this many
+# days after the decision (`manage.py purge_rejected_applications`, daily), and one address or
+# one IP may file this many application forms an hour.
+APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", "180"))
+APPLICATION_RATE_LIMIT_PER_HOUR = int(os.environ.get("APPLICATION_RATE_LIMIT_PER_HOUR", "5"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -205,9 +212,7 @@ WAGTAIL_SITE_NAME = "EMPIRIAE"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_FRONTEND_LOGIN_URL = "/konto/logowanie/"
 # "simple": no English stemming of Polish text; home/polish.py supplies the grammar.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
 # Private pages are restricted to groups that are kept in sync from memberships; a shared
 # password would bypass that and leave no trace of who read what.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}

@@ -61,7 +61,14 @@ PAGES = {
     "OutcomePage": lambda demo: demo.outcomes(1),
     "PracticeIndexPage": lambda demo: PracticeIndexPage.objects.get(),
     "PracticePage": _practice_in_moderation,
+    "JoinPage": lambda demo: _join_page(),
 }
+
+
+def _join_page():
+    from workspaces.applications.models import JoinPage
+
+    return JoinPage.objects.get()
 
 
 def _content_page():

@@ -19,7 +19,8 @@ class OutcomesConfig(AppConfig):
         from workspaces.notifications.kinds import register_kind
         from workspaces.registry.services import network_audience
 
-        from . import emails, pages, signals  # noqa: F401 - page contexts, publication e-mail
+        # Page contexts, publication e-mail, the audit log's name for an evaluation.
+        from . import emails, evaluations, pages, personal_data, signals  # noqa: F401
         from .models import OutcomeIndexPage, OutcomePage
 
         # Each outcome has its own restriction, so that it alone can be promoted; the index
@@ -27,5 +28,6 @@ class OutcomesConfig(AppConfig):
         register_audience(OutcomePage, network_audience(MEMBERS, COORDINATORS, OBSERVERS))
         register_audience(OutcomeIndexPage, open_to_everyone)
         register_promotable(OutcomePage)
+        personal_data.register()
         register_kind(emails.OUTCOME_PUBLISHED_KIND)
         post_migrate.connect(signals.grant_editors, dispatch_uid="outcomes.grant_editors")

@@ -6,6 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from wagtail import hooks
+from wagtail.log_actions import log
 
 from home.previews import related_ids
 from workspaces.access import policy as access
@@ -20,6 +24,9 @@ from .models import Evaluation
 SCORES = range(1, 6)
 BAR_MAX_WIDTH = 220  # pixels in the chart's 340-wide viewBox, leaving room for the labels
 
+# Audit-log action: who evaluated, and when (SPEC: every change to evaluations is on record).
+EVALUATED = "outcomes.evaluated"
+
 
 def evaluate(outcome, user, *, usefulness, transferability, comment=""):
     """Record or change `user`'s evaluation; refuses anyone else, and anything out of range."""
@@ -32,7 +39,7 @@ def evaluate(outcome, user, *, usefulness, transferability, comment=""):
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
-        evaluation, _created = Evaluation.objects.update_or_create(
+        evaluation, created = Evaluation.objects.update_or_create(
             outcome=outcome,
             evaluator=user,
             defaults={
@@ -41,7 +48,22 @@ def evaluate(outcome, user, *, usefulness, transferability, comment=""):
                 "comment": (comment or "").strip(),
             },
         )
+        log(
+            evaluation,
+            EVALUATED,
+            user=user,
+            data={
+                "created": created,
+                "usefulness": usefulness,
+                "transferability": transferability,
+            },
+        )
     return evaluation
+
+
+@hooks.register("register_log_actions")
+def register_evaluation_actions(actions):
+    actions.register_action(EVALUATED, _lazy("Evaluate"), _lazy("Evaluated"))
 
 
 def results(outcome):

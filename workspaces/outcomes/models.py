@@ -122,8 +122,8 @@ class Evaluation(models.Model):
         _("transferability to my town"), validators=SCORE_VALIDATORS
     )
     comment = models.TextField(_("comment"), max_length=3000, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("evaluation")

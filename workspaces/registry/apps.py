@@ -16,10 +16,11 @@ class RegistryConfig(AppConfig):
         from workspaces.access.groups import COORDINATORS, MEMBERS
         from workspaces.access.restrictions import inherited, register_audience
 
-        from . import pages, signals  # noqa: F401 - page contexts and the sync handlers
+        from . import pages, personal_data, signals  # noqa: F401 - contexts, sync handlers
         from .models import NetworkIndexPage, NetworkPage, WorkspacePage
         from .services import network_audience
 
+        personal_data.register_registry_sources()
         register_audience(NetworkIndexPage, inherited)
         register_audience(NetworkPage, inherited)
         # Sessions inherit the workspace's restriction.

@@ -24,6 +24,7 @@ from .models import (
     MembershipRole,
     NetworkPage,
     ObserverSubscription,
+    Period,
     network_of,
 )
 
@@ -205,7 +206,10 @@ def end_period(record, on=None, by=None):
     request (saving it re-derives the network's groups)."""
     record.ended_on = on or timezone.localdate()
     with transaction.atomic():
-        record.full_clean()
+        # Only the dates are checked: a seat that no longer meets the leaders rule is exactly
+        # the one an editor ends, and the rule is checked when a seat is added.
+        record.clean_fields()
+        Period.clean(record)
         record.save(update_fields=["ended_on"])
         log(record, PERIOD_ENDED, user=by)
     return record

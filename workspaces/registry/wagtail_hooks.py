@@ -1,7 +1,8 @@
-"""A warning on the editors' dashboard, and access re-derived after a network's pages move.
-(The registry's lists are in `admin.py`; the project puts them in the admin menu.)"""
+"""A warning on the editors' dashboard, access re-derived after a network's pages move, the
+audit log's names for the registry's actions and the editors' personal-data pages. (The
+registry's lists are in `admin.py`; the project puts them in the admin menu.)"""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -9,7 +10,7 @@ from wagtail.admin.ui.components import Component
 
 from workspaces.access import policy as access
 
-from . import services
+from . import personal_data, personal_data_admin, services
 from .models import Membership, NetworkPage
 
 
@@ -66,3 +67,27 @@ def register_registry_actions(actions):
         services.SUBSCRIPTION_ADDED, _("Subscribe as an observer"), _("Subscribed as an observer")
     )
     actions.register_action(services.PERIOD_ENDED, _("End"), _("Ended, kept as history"))
+    actions.register_action(
+        personal_data.PERSONAL_DATA_EXPORTED,
+        _("Export personal data"),
+        _("Personal data exported"),
+    )
+    actions.register_action(personal_data.PSEUDONYMISED, _("Pseudonymise"), _("Pseudonymised"))
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    base = "registry/personal-data/<int:person_id>/"
+    return [
+        path(base, personal_data_admin.PersonalDataView.as_view(), name="registry_personal_data"),
+        path(
+            f"{base}export/",
+            personal_data_admin.ExportView.as_view(),
+            name="registry_personal_data_export",
+        ),
+        path(
+            f"{base}pseudonymise/",
+            personal_data_admin.PseudonymiseView.as_view(),
+            name="registry_personal_data_pseudonymise",
+        ),
+    ]

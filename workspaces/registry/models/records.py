@@ -121,6 +121,11 @@ class Person(models.Model):
         choices=settings.LANGUAGES,
         default="pl",
     )
+    # Set when the person's identity was removed at their request (registry.personal_data):
+    # their records stay, under a pseudonym, and nobody signs in as them again.
+    pseudonymised_at = models.DateTimeField(
+        _("pseudonymised"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("person")
