@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from workspaces.access import policy as access
 
+from . import suggestions
 from .forms import SearchForm
 
 RESULTS_PER_PAGE = 10
@@ -25,11 +26,12 @@ RESULTS_PER_PAGE = 10
 def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    results = Page.objects.none()
+    results, pages = Page.objects.none(), Page.objects.none()
     if query:
         pages = access.visible_pages(request.user, Page.objects.live())
         results = pages.search(query)
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    found_nothing = bool(query) and page_of_results.paginator.count == 0
     # The other pages of results are for the same (cleaned) query.
     query_string = urlencode({"q": query}, safe="/", quote_via=quote) if query else ""
     return TemplateResponse(
@@ -40,6 +42,7 @@ def search(request):
             "query": query,
             "results": page_of_results,
             "query_string": query_string,
+            "suggestions": suggestions.suggest(query, pages) if found_nothing else [],
         },
     )
 

@@ -13,6 +13,7 @@ from django.db.models import Count, QuerySet
 
 from taggit.models import Tag
 
+from home import suggestions
 from home.collation import polish_sort_key
 from home.previews import related_ids
 from workspaces.access import policy as access
@@ -198,6 +199,8 @@ def browse(request, index, tag=None):
         data["tag"] = tag
     results, searched = find(request.user, data, index)
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    query = (data.get("q") or "").strip()
+    found_nothing = bool(query) and page_obj.paginator.count == 0
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     return {
@@ -209,6 +212,11 @@ def browse(request, index, tag=None):
         "active_tag": Tag.objects.filter(slug=tag).first() if tag else None,
         "query_string": query_without_page.urlencode(),
         "is_member_view": rules.can_read_library(request.user),
+        "suggestions": (
+            suggestions.suggest(query, visible_practices(request.user, index))
+            if found_nothing
+            else []
+        ),
     }
 
 

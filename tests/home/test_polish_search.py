@@ -195,6 +195,7 @@ def test_every_form_finds_what_its_base_word_describes(written, django_user_mode
             extras[query] = found - expected
     recall = relevant_found / expected_total
     precision = relevant_found / returned if returned else 0.0
+    print(f"recall {recall:.3f} precision {precision:.3f} over {len(RECALL_SET)} queries")  # -s
     assert recall >= MIN_RECALL, misses
     assert precision >= MIN_PRECISION, extras
 

@@ -37,3 +37,33 @@ def test_the_site_search_marks_what_it_found(client, demo):
     html = response.content.decode()
     assert response.status_code == 200
     assert "<mark>mieszkańców</mark>" in html or "<mark>Mieszkańców</mark>" in html
+
+
+def test_a_misspelt_search_suggests_the_word_that_exists(client, demo):
+    """ "rewitalizcja" finds nothing; the site offers the word a title the visitor may open
+    spells ("rewitalizacji"), and following it finds results."""
+    response = client.get("/szukaj/", {"q": "rewitalizcja"})
+    assert response.context["results"].paginator.count == 0
+    suggested = response.context["suggestions"]
+    assert suggested and all(word.startswith("rewitalizac") for word in suggested)
+    followed = client.get("/szukaj/", {"q": response.context["suggestions"][0]})
+    assert followed.context["results"].paginator.count > 0
+
+
+def test_suggestions_never_come_from_pages_the_reader_may_not_open(client, demo):
+    """ "robocxa" is one letter from "robocza" – a word only of the workspaces' titles
+    ("Przestrzeń robocza"), which members open and visitors do not: only the member is
+    offered it."""
+    typo = "robocxa"
+    visitor = client.get("/szukaj/", {"q": typo})
+    assert visitor.context["results"].paginator.count == 0
+    assert visitor.context["suggestions"] == []
+    member = demo.client_for("member").get("/szukaj/", {"q": typo})
+    assert member.context["suggestions"] == ["robocza"]
+
+
+def test_the_library_offers_the_whole_site_when_it_finds_nothing(demo):
+    member = demo.client_for("member")
+    html = member.get("/dobre-praktyki/", {"q": "rewitalizcja"}).content.decode()
+    assert "/szukaj/?q=rewitalizcja" in html
+    assert "?q=rewitalizacji" in html
