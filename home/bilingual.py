@@ -96,15 +96,24 @@ def _searchable_texts(obj, fields):
     practice's town and tags), without markup."""
     for field in fields:
         if isinstance(field, index.SearchField) and field.field_name != SEARCH_KEYS:
-            value = field.get_value(obj)
+            value = _plain(field.get_value(obj))
             if value:
-                yield strip_tags(str(value))
+                yield value
         elif isinstance(field, index.RelatedFields):
             related = field.get_value(obj)
             if related is None:
                 continue
             for item in related.all() if isinstance(related, Manager) else [related]:
                 yield from _searchable_texts(item, field.fields)
+
+
+def _plain(value):
+    """A search field's value as text: modelsearch gives rich text as a list of its parts."""
+    if isinstance(value, list | tuple):
+        return " ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_plain(item) for item in value.values())
+    return strip_tags(str(value)) if value else ""
 
 
 class IntroPage(BilingualPage):

@@ -1,9 +1,12 @@
 """Search results show why they were found: the query's words marked in titles and excerpts,
 in the forms the text uses, and never anything unescaped."""
 
+from django.utils.html import strip_tags
+
 import pytest
 
 from home.templatetags.search_marks import excerpt, marked
+from practices.models import PracticePage
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +70,12 @@ def test_the_library_offers_the_whole_site_when_it_finds_nothing(demo):
     html = member.get("/dobre-praktyki/", {"q": "rewitalizcja"}).content.decode()
     assert "/szukaj/?q=rewitalizcja" in html
     assert "?q=rewitalizacji" in html
+
+
+def test_an_excerpt_reads_as_text(demo):
+    """Rich-text fields come from the search index as lists of parts; the excerpt shows their
+    words, never a list's brackets and quotes."""
+    practice = PracticePage.objects.live().first()
+    text = practice.search_text()
+    assert "['" not in text and "']" not in text
+    assert strip_tags(practice.situation).split()[0] in text
