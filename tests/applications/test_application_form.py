@@ -9,7 +9,12 @@ from django.test import Client
 import pytest
 
 from tests.polish import pl
-from workspaces.applications.models import Application, ApplicationKind
+from workspaces.applications.models import (
+    MOTIVATION_MAX_LENGTH,
+    MOTIVATION_MIN_LENGTH,
+    Application,
+    ApplicationKind,
+)
 
 from .helpers import GOOD_MOTIVATION, form_data, mails_to, post_application, stored
 
@@ -255,3 +260,14 @@ def test_the_confirmation_is_written_in_the_language_the_applicant_used(
     assert application.language == "en"
     (confirmation,) = mails_to(ADDRESS)
     assert "DIGITAL CITIES AND TOWNS" in confirmation.body
+
+
+def test_the_form_speaks_the_readers_language_in_every_hint(demo):
+    """The motivation's length hint used to be formatted once, at start-up, in Polish."""
+    limits = {"min": MOTIVATION_MIN_LENGTH, "max": MOTIVATION_MAX_LENGTH}
+    english = Client()
+    english.cookies["django_language"] = "en"
+    hint = "Between %(min)s and %(max)s characters." % limits
+    assert hint in english.get("/jak-dolaczyc/").text
+    polish_hint = pl("Between %(min)s and %(max)s characters.") % limits
+    assert polish_hint != hint and polish_hint in Client().get("/jak-dolaczyc/").text

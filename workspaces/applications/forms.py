@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from workspaces.registry.models import Municipality, NetworkPage, Position, Voivodeship
@@ -12,6 +13,15 @@ from .models import MOTIVATION_MAX_LENGTH, MOTIVATION_MIN_LENGTH, ApplicationKin
 
 # Letters of any alphabet, with the spaces, hyphens, apostrophes and dots names carry.
 NAME_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.-])*$")
+
+
+def _motivation_length_hint():
+    """Filled in when shown, in the reader's language (a lazy string formatted at import would
+    stay in the language active then)."""
+    return _("Between %(min)s and %(max)s characters.") % {
+        "min": MOTIVATION_MIN_LENGTH,
+        "max": MOTIVATION_MAX_LENGTH,
+    }
 
 
 class NetworkChoiceField(forms.ModelMultipleChoiceField):
@@ -95,8 +105,7 @@ class ApplicationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         min_length=MOTIVATION_MIN_LENGTH,
         max_length=MOTIVATION_MAX_LENGTH,
-        help_text=_("Between %(min)s and %(max)s characters.")
-        % {"min": MOTIVATION_MIN_LENGTH, "max": MOTIVATION_MAX_LENGTH},
+        help_text=lazy(_motivation_length_hint, str)(),
     )
     privacy = forms.BooleanField(
         label=_("I have read the privacy notice."),
