@@ -267,7 +267,7 @@ def test_the_form_speaks_the_readers_language_in_every_hint(demo):
     limits = {"min": MOTIVATION_MIN_LENGTH, "max": MOTIVATION_MAX_LENGTH}
     english = Client()
     english.cookies["django_language"] = "en"
-    hint = "Between %(min)s and %(max)s characters." % limits
+    hint = f"Between {limits['min']} and {limits['max']} characters."
     assert hint in english.get("/jak-dolaczyc/").text
     polish_hint = pl("Between %(min)s and %(max)s characters.") % limits
     assert polish_hint != hint and polish_hint in Client().get("/jak-dolaczyc/").text

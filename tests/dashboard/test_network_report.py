@@ -17,8 +17,9 @@ from django.utils.html import escape
 import pytest
 from openpyxl import load_workbook
 
-from practices.models import TransferStage
+from practices.models import PracticeIndexPage, TransferStage
 from tests.factories.outcomes import OutcomeIndexPageFactory
+from tests.factories.practices import PracticePageFactory, TransferFactory
 from tests.factories.registry import (
     MunicipalityFactory,
     NetworkPageFactory,
@@ -27,7 +28,7 @@ from tests.factories.registry import (
 )
 from workspaces.access.groups import EDITOR_GROUP_NAMES
 from workspaces.activity import report as reports
-from workspaces.registry.models import NetworkIndexPage
+from workspaces.registry.models import Membership, NetworkIndexPage
 
 from .conftest import Builder
 
@@ -115,7 +116,7 @@ def _expected_summary(made):
 
 def test_the_report_holds_the_figures_of_the_rows_recorded(fresh):
     made = _record(fresh)
-    report = reports.network_report(fresh.network)
+    report = reports.network_report(fresh.network, fresh.demo.user("editor"))
     expected = _expected_summary(made)
 
     assert [s.pk for s in report.sessions] == [s.pk for s in made["held"]]
@@ -313,4 +314,25 @@ def test_an_unknown_format_is_not_found(demo):
 def test_sessions_not_yet_held_are_not_counted(fresh):
     fresh.session("ours", days_from_now=1)
     fresh.session("ours", days_from_now=-1)
-    assert len(reports.network_report(fresh.network).sessions) == 1
+    assert len(reports.network_report(fresh.network, fresh.demo.user("editor")).sessions) == 1
+
+
+def test_a_practice_not_yet_published_stays_unnamed_to_a_coordinator(demo):
+    """A transfer recorded on a practice still in draft: the editor's report names it, the
+    network's coordinator's report (page and download) does not (access.admin_pages)."""
+    network = demo.network(1)
+    seat = Membership.objects.filter(network=network, role="member").exclude(municipality=None)
+    town = seat.first().municipality
+    draft = PracticePageFactory(
+        parent=PracticeIndexPage.objects.get(),
+        title="Szkic praktyki TAJNYSZKICRAPORTU",
+        town=town,
+        live=False,
+    )
+    TransferFactory(practice=draft, town=MunicipalityFactory())
+    url = reverse("activity_network_report", args=[network.pk])
+    export = reverse("activity_network_report_export", args=[network.pk, "csv"])
+    editor, coordinator = demo.client_for("editor"), demo.client_for("coordinator")
+    assert "TAJNYSZKICRAPORTU" in editor.get(url).content.decode()
+    assert "TAJNYSZKICRAPORTU" not in coordinator.get(url).content.decode()
+    assert "TAJNYSZKICRAPORTU" not in coordinator.get(export).content.decode()

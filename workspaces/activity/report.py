@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from practices.models import PracticePage, Transfer, TransferStage
+from workspaces.access import policy as access
 from workspaces.outcomes.models import OutcomePage
 from workspaces.registry.models import Membership, MembershipRole, NetworkPage
 from workspaces.sessions.models import SessionAttendance, SessionPage
@@ -126,20 +127,27 @@ def network_towns(network):
     return seats.exclude(municipality=None).values("municipality_id")
 
 
-def town_practices(towns):
-    practices = PracticePage.objects.live().filter(town_id__in=towns).select_related("town")
+def town_practices(user, towns):
+    """The towns' practices the reader may name (access.admin_pages: live ones)."""
+    practices = access.admin_pages(user, PracticePage.objects.live())
+    practices = practices.filter(town_id__in=towns).select_related("town")
     return practices.defer_streamfields().order_by("town__name", "title")
 
 
-def town_transfers(towns):
+def town_transfers(user, towns):
+    """Transfers from or to the towns, of practices the reader may name: a draft or a practice
+    in moderation stays unnamed in the admin (access.admin_pages)."""
+    nameable = access.admin_pages(user, PracticePage.objects.all()).values("pk")
     transfers = Transfer.objects.filter(Q(town_id__in=towns) | Q(practice__town_id__in=towns))
-    return transfers.select_related("practice__town", "town").order_by(
-        "practice__title", "town__name"
+    return (
+        transfers.filter(practice__in=nameable)
+        .select_related("practice__town", "town")
+        .order_by("practice__title", "town__name")
     )
 
 
-def network_report(network):
-    """Everything the report shows, in five queries."""
+def network_report(network, user):
+    """Everything the report shows `user`, in a fixed number of queries."""
     held = held_sessions(network)
     towns = network_towns(network)
     return NetworkReport(
@@ -147,8 +155,8 @@ def network_report(network):
         sessions=sessions_with_attendees(held),
         attendance=attendance_by_town(held),
         outcomes=outcome_results(network),
-        practices=list(town_practices(towns)),
-        transfers=list(town_transfers(towns)),
+        practices=list(town_practices(user, towns)),
+        transfers=list(town_transfers(user, towns)),
     )
 
 

@@ -34,7 +34,7 @@ def network_report(request, network_id):
     return TemplateResponse(
         request,
         "activity/admin/network_report.html",
-        {"report": reports.network_report(network), "formats": FORMATS},
+        {"report": reports.network_report(network, request.user), "formats": FORMATS},
     )
 
 
@@ -42,7 +42,7 @@ def network_report_export(request, network_id, file_format):
     if file_format not in FORMATS:
         raise Http404
     network = _readable_network(request.user, network_id)
-    rows = reports.report_rows(reports.network_report(network))
+    rows = reports.report_rows(reports.network_report(network, request.user))
     filename = f"raport-{slugify(network.slug) or network.pk}.{file_format}"
     if file_format == "csv":
         return spreadsheets.csv_response(rows, filename)
