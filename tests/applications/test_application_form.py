@@ -271,3 +271,16 @@ def test_the_form_speaks_the_readers_language_in_every_hint(demo):
     assert hint in english.get("/jak-dolaczyc/").text
     polish_hint = pl("Between %(min)s and %(max)s characters.") % limits
     assert polish_hint != hint and polish_hint in Client().get("/jak-dolaczyc/").text
+
+
+def test_a_member_cannot_apply_to_their_own_network_by_any_form(
+    demo, digital, django_capture_on_commit_callbacks
+):
+    """The landing page hides the form from those who take part; posting to the form from
+    "Jak dołączyć" is refused too, with nothing stored."""
+    member = demo.client_for("member")  # a member of MIASTO CYFROWE
+    response = post_application(member, form_data(digital), django_capture_on_commit_callbacks)
+    assert response.status_code == 200
+    errors = " ".join(response.context["application_form"].errors["networks"])
+    assert pl("You already take part in %(network)s.") % {"network": digital.title} in errors
+    assert stored().count() == 0

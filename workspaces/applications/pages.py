@@ -4,10 +4,9 @@ on the home page."""
 
 from home.models import HomePage
 from home.page_context import Panel, contributes_to
-from workspaces.access import policy
 from workspaces.registry.models import NetworkPage
 
-from . import status, views
+from . import rules, status, views
 from .models import JoinPage
 
 FORM_PANEL = "applications/includes/application_form.html"
@@ -31,7 +30,7 @@ def join_form(page, request):
 @contributes_to(NetworkPage)
 def network_form(page, request):
     """Everyone but those who already hold a role in the network may apply to it here."""
-    if policy.roles_in(request.user, page):
+    if not rules.may_apply(request.user, page):
         return {}
     return _form_panel(request, network=page)
 

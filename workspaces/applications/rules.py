@@ -15,19 +15,27 @@ def may_decide(user, application):
     return policy.can_manage_network(user, application.network)
 
 
-def refusals(networks, kind, position, email):
+def may_apply(user, network):
+    """Anyone may apply to a network in which they hold no role yet."""
+    return not policy.roles_in(user, network)
+
+
+def refusals(networks, kind, position, email, user=None):
     """{field: [messages]} of what SPEC §1 forbids for an application to these networks: the
     leaders network takes no observers and only mayors, presidents and deputies; a pending
-    application to the same network from the same address is not filed twice."""
+    application to the same network from the same address is not filed twice; a signed-in
+    person does not apply to a network they already take part in."""
     problems = {}
     for network in networks:
-        for field, message in _refusals_for(network, kind, position, email):
+        for field, message in _refusals_for(network, kind, position, email, user):
             problems.setdefault(field, []).append(message)
     return problems
 
 
-def _refusals_for(network, kind, position, email):
+def _refusals_for(network, kind, position, email, user):
     name = network.display_title
+    if user is not None and not may_apply(user, network):
+        yield ("networks", _("You already take part in %(network)s.") % {"network": name})
     if network.is_leaders_network and kind == ApplicationKind.OBSERVER:
         yield (
             "kind",

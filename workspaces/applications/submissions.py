@@ -23,7 +23,7 @@ def submit(
         raise ValidationError({"networks": _("Choose at least one network.")})
     signed_in = user if user is not None and user.is_authenticated else None
     with transaction.atomic():
-        problems = rules.refusals(networks, kind, position, email)
+        problems = rules.refusals(networks, kind, position, email, user=signed_in)
         if problems:
             raise ValidationError(problems)
         applications = [
