@@ -22,7 +22,7 @@ from . import page_context, polish
 
 # The search field that holds a page's Polish keys (home/polish.py): every page type inherits it.
 SEARCH_KEYS = "search_keys"
-TITLE_FIELDS = {"title", "title_en", "slug", "seo_title", "search_description"}
+TITLE_FIELDS = {"title", "title_en"}
 
 
 def english_is_active():
@@ -76,12 +76,13 @@ class BilingualPage(Page):
         return polish.index_keys(" ".join(_searchable_texts(self, type(self).search_fields)))
 
     def search_text(self):
-        """What a search result's excerpt is cut from: the page's searched text but its
-        titles, which the result shows anyway."""
+        """What a search result's excerpt is cut from: the page's own searched text – not its
+        titles, which the result shows anyway, nor related records (a town, tags), which would
+        cost a query per result."""
         fields = [
             field
             for field in type(self).search_fields
-            if getattr(field, "field_name", None) not in TITLE_FIELDS
+            if isinstance(field, index.SearchField) and field.field_name not in TITLE_FIELDS
         ]
         return " ".join(_searchable_texts(self, fields))
 

@@ -115,6 +115,7 @@ def alternatives(word):
     return list(found)
 
 
+@lru_cache(maxsize=1_000)
 def query_keys(query):
     """Every key any word of `query` may match (for showing readers what matched)."""
     keys = set()

@@ -28,7 +28,7 @@ def search(request):
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results, pages = Page.objects.none(), Page.objects.none()
     if query:
-        pages = access.visible_pages(request.user, Page.objects.live())
+        pages = access.visible_pages(request.user, Page.objects.live().specific())
         results = pages.search(query)
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     found_nothing = bool(query) and page_of_results.paginator.count == 0
