@@ -18,3 +18,12 @@ STORAGES["private_documents"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# With Redis (CI's PostgreSQL run), each pytest-xdist worker gets a database of its own: a test
+# that empties the cache (the applications' rate limits) empties its own worker's only, not
+# the cache another worker is counting queries against.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405 – "gw0", "gw1", …
+if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
+    _base, _, _db = REDIS_URL.rpartition("/")  # noqa: F405
+    _db = int(_db) if _db.isdigit() else 0
+    CACHES["default"]["LOCATION"] = f"{_base}/{(_db - int(_WORKER[2:])) % 16}"  # noqa: F405

@@ -184,17 +184,21 @@ def test_the_panels_cost_the_same_at_ten_times_the_data(
     assert set(panels) <= PANELS and panels
 
 
+def _dashboard_queries(demo):
+    """Queries of one dashboard for a fresh editor object (nothing remembered between
+    requests), after a first render has warmed Wagtail's site cache as any earlier request of
+    the process would have. The least of a few tries is taken: on CI's PostgreSQL run the
+    cache is a Redis shared by the test workers, and another worker clearing it can cost this
+    one a query that has nothing to do with the data."""
+    dashboard(demo.user("editor"))
+    with CaptureQueriesContext(connection) as queries:
+        dashboard(demo.user("editor"))
+    return len(queries)
+
+
 def test_the_query_count_does_not_grow_with_the_data(demo, build):
-    editor = demo.user("editor")
     counts = []
     for scale in (1, 9):
         _fill(build, scale)
-        editor = demo.user("editor")  # a fresh user object: nothing remembered between requests
-        # Wagtail caches the site's root paths on first use: warm it, as any earlier request
-        # of the process would have, so that only the panels are counted.
-        dashboard(editor)
-        editor = demo.user("editor")
-        with CaptureQueriesContext(connection) as queries:
-            dashboard(editor)
-        counts.append(len(queries))
+        counts.append(min(_dashboard_queries(demo) for _attempt in range(3)))
     assert counts[0] == counts[1]
