@@ -13,8 +13,9 @@ class CollaborationConfig(AppConfig):
     def ready(self):
         from workspaces.notifications.kinds import register_kind
 
-        from . import emails, pages, personal_data  # noqa: F401 - the discussions panel
+        from . import emails, pages, personal_data, search  # noqa: F401 - the discussions panel
 
         for kind in emails.KINDS:
             register_kind(kind)
         personal_data.register()
+        search.connect()

@@ -2,7 +2,7 @@
 threads or posts."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, When
 
 from . import rules
 from .models import Post, Thread, ThreadRead
@@ -11,17 +11,23 @@ THREADS_PER_PAGE = 20
 POSTS_PER_PAGE = 50
 
 
-def threads(user, network, page_number=None, moderator=False):
+def threads(user, network, page_number=None, moderator=False, ranked=None):
     """A page of the network's threads, pinned first, then by latest activity; each with its
-    number of replies and whether it has news for `user`."""
+    number of replies and whether it has news for `user`. With `ranked` (thread ids, best
+    first, from a search) only those, in that order."""
     listed = Thread.objects.filter(network=network)
     listed = listed.filter(rules.shown([network] if moderator else []))
     last_read = ThreadRead.objects.filter(thread=OuterRef("pk"), user_id=user.pk).values("read_at")
-    listed = (
-        listed.select_related("author")
-        .annotate(post_count=Count("posts"), read_at=Subquery(last_read[:1]))
-        .order_by("-is_pinned", "-last_activity_at", "-pk")  # Meta.ordering is dropped by Count
+    listed = listed.select_related("author").annotate(
+        post_count=Count("posts"), read_at=Subquery(last_read[:1])
     )
+    if ranked is None:
+        listed = listed.order_by("-is_pinned", "-last_activity_at", "-pk")  # Count drops Meta's
+    else:
+        rank = Case(
+            *(When(pk=pk, then=i) for i, pk in enumerate(ranked)), output_field=IntegerField()
+        )
+        listed = listed.filter(pk__in=ranked).order_by(rank) if ranked else listed.none()
     page = Paginator(listed, THREADS_PER_PAGE).get_page(page_number)
     for thread in page:
         thread.reply_count = thread.post_count - 1

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,7 +18,7 @@ from workspaces.notifications import preferences
 from workspaces.notifications.models import Cadence
 from workspaces.registry.models import Municipality, NetworkPage, WorkspacePage
 
-from . import feedback, rules, selectors, services
+from . import feedback, rules, search, selectors, services
 from .forms import FeedbackRequestForm, PostForm, ThreadForm
 from .models import FeedbackRequest, Post, Thread
 
@@ -51,12 +52,20 @@ def discussions(request, workspace_id):
                 return redirect(_thread_url(thread))
         else:
             messages.error(request, error_text(form))
+    query = request.GET.get("q", "").strip()
+    page_number = request.GET.get("page")
+    if query:
+        threads = search.search_threads(
+            request.user, network, query, page_number, moderator=moderator
+        )
+    else:
+        threads = selectors.threads(request.user, network, page_number, moderator=moderator)
     context = {
         "workspace": workspace,
         "network": network,
-        "threads": selectors.threads(
-            request.user, network, request.GET.get("page"), moderator=moderator
-        ),
+        "thread_query": query,
+        "thread_query_string": urlencode({"q": query}) if query else "",
+        "threads": threads,
         "form": form if rules.may_write(request.user, network) else None,
         "moderator": moderator,
     }
