@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import patterns
 from home import views as home_views
 from home.sitemaps import PublicSitemap
 from workspaces.access import admin_privacy
@@ -16,10 +17,14 @@ handler500 = "home.views.server_error"
 urlpatterns = [
     # Admin views that name pages or documents by id, narrowed by the access module; they
     # stand before Wagtail's own at the same paths.
+    # /healthz and /readyz for the load balancer (docs/deployment.md).
+    path("", include("cms.health")),
     path("admin/", include(admin_privacy)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("szukaj/", home_views.search, name="search"),
+    # The design system's pattern page: answers 404 unless DEBUG is on (home/patterns.py).
+    path("wzorce/", patterns.pattern_page, name="patterns"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("workspaces.access.urls")),

@@ -14,6 +14,11 @@ import re
 # A path segment that is a secret, and what it is shown as.
 SECRET_PATHS = [
     (re.compile(r"/kalendarz/[^/\s\"'?#]+?(\.ics)?(?=$|[/\s\"'?#])"), r"/kalendarz/[redacted]\1"),
+    # An unsubscribe link, an applicant's status page and a password reset link each carry a
+    # token that acts for its owner.
+    (re.compile(r"/powiadomienia/wypisz/[^/\s\"'?#]+"), "/powiadomienia/wypisz/[redacted]"),
+    (re.compile(r"/zgloszenia/status/[^/\s\"'?#]+"), "/zgloszenia/status/[redacted]"),
+    (re.compile(r"/konto/haslo/[^/\s\"'?#]+/[^/\s\"'?#]+"), "/konto/haslo/[redacted]"),
 ]
 
 

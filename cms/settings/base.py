@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # The database task queue (TASKS below); its table exists everywhere, only production uses it.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -81,7 +83,7 @@ MIDDLEWARE = [
     "home.spreadsheets.SafeAdminExportsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.PolishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -114,35 +116,46 @@ TEMPLATES = [
     },
 ]
 
-# SQLite is the embedded default; production sets DATABASE_URL=postgres://…
+# SQLite is the embedded default; production sets DATABASE_URL=postgres://… and keeps
+# connections open (cms/settings/production.py). A kept connection is checked before a request
+# reuses it, so one the server closed in between is replaced instead of failing the request.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", True),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis is the production cache; a cache outage must never take the site down, so
-# django-redis swallows connection errors and the page is simply rendered uncached.
+# Redis is the production cache; a cache outage must never take the site down. cms/cache.py
+# turns every failed call into a miss (the page is rendered uncached), logs one warning per
+# outage instead of a traceback per call, and stops asking a dead or hung Redis for a while;
+# the short socket timeouts bound what one try can cost.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "OUTAGE_RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "10")),
             },
         }
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# What /readyz checks (cms/health.py): "database", "cache", or both (comma-separated).
+HEALTH_READY_CHECKS = [
+    name.strip()
+    for name in os.environ.get("HEALTH_READY_CHECKS", "database,cache").split(",")
+    if name.strip()
+]
 
 # Applications to join a network (docs/applications.md): rejected ones are deleted this many
 # days after the decision (`manage.py purge_rejected_applications`, daily), and one address or
@@ -210,6 +223,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "EMPIRIAE"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail labels the password "Password" even in Polish (home/admin_login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.AdminLoginForm"
 WAGTAIL_FRONTEND_LOGIN_URL = "/konto/logowanie/"
 # "simple": no English stemming of Polish text; home/polish.py supplies the grammar.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
@@ -233,7 +248,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "EMPIRIAE <empiriae@lo
 # Seconds to wait for the mail server before a send fails (and the outbox retries it later).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
-# Background tasks (django-tasks, shipped with Wagtail 8). Production may choose another backend.
+# Background tasks (django-tasks, shipped with Wagtail 8): run at once, in the request, for
+# development and the tests; production queues them in the database for `manage.py db_worker`
+# (cms/settings/production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Content Security Policy (django-csp 4; docs/deployment.md). The site runs no script of its own:

@@ -15,7 +15,14 @@ if not SECRET_KEY:  # noqa: F405
         "(as `make run` does); see docs/deployment.md."
     )
 
+# The public address every link in e-mails and calendar feeds is built on; never the
+# development default of base.py (`check --deploy` warns, notifications.W001, when unset).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A load balancer checks each app server over plain HTTP: its health checks (cms/health.py)
+# must get their answer, not a redirect to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # Behind that one proxy, login throttling counts the address the proxy saw (the right-most
 # X-Forwarded-For entry), not the proxy's own; django-ipware is not installed, so axes'
 # AXES_IPWARE_* settings would be ignored.
@@ -41,3 +48,25 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)  # noqa: F405
 # EMAIL_TIMEOUT (seconds, default 10) comes from the environment in base.py.
+
+# Database connections are kept open between requests (a new PostgreSQL connection per request
+# halved the throughput of the home page) and checked before reuse (CONN_HEALTH_CHECKS, on in
+# base.py). Each app-server thread and each task worker holds at most one: keep
+# workers × threads × servers + workers of the queue below PostgreSQL's max_connections.
+# DATABASE_CONN_MAX_AGE=0 closes them after each request again.
+DATABASES["default"]["CONN_MAX_AGE"] = int(  # noqa: F405
+    os.environ.get("DATABASE_CONN_MAX_AGE", "60")
+)
+
+# E-mail and other background work leave the request: tasks are rows in the database, run by
+# `manage.py db_worker` (docs/deployment.md). The outbox retries failed e-mails itself, by a
+# task deferred a few minutes (this backend can defer). TASKS_BACKEND=immediate runs them in
+# the request again – for a single small server with no worker; nothing else changes.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_task_backend = os.environ.get("TASKS_BACKEND", "database")
+if _task_backend not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND={_task_backend}: use one of {list(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend]}}

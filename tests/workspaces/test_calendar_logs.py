@@ -80,6 +80,15 @@ def test_runservers_access_log_line_is_written_without_the_token():
         (f'"GET /kalendarz/{TOKEN} HTTP/1.1" 404 0', '"GET /kalendarz/[redacted] HTTP/1.1" 404 0'),
         ("/konto/kalendarz/", "/konto/kalendarz/"),  # the settings page holds no secret
         ("/sesje/12/rozeslij/", "/sesje/12/rozeslij/"),
+        # Other links that act for their owner: unsubscribing, an application's status, a
+        # password reset; the pages around them hold no secret.
+        (f"/powiadomienia/wypisz/{TOKEN}/", "/powiadomienia/wypisz/[redacted]/"),
+        (
+            f'"GET /zgloszenia/status/{TOKEN}/ HTTP/1.1"',
+            '"GET /zgloszenia/status/[redacted]/ HTTP/1.1"',
+        ),
+        (f"/konto/haslo/MTI/{TOKEN}/", "/konto/haslo/[redacted]/"),
+        ("/konto/haslo/wyslano/", "/konto/haslo/wyslano/"),
     ],
 )
 def test_redact(text, expected):
