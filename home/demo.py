@@ -4,6 +4,13 @@ from typing import NamedTuple
 
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
+from .accessibility_statement import (
+    ACCESSIBILITY_STATEMENT_EN,
+    ACCESSIBILITY_STATEMENT_PL,
+    ACCESSIBILITY_STATEMENT_SLUG,
+    ACCESSIBILITY_STATEMENT_TITLE,
+    ACCESSIBILITY_STATEMENT_TITLE_EN,
+)
 from .models import ContentPage, HomePage
 
 # The privacy notice's address is fixed: the footer and the application form link to it.
@@ -203,6 +210,15 @@ PAGES = [
         "Privacy notice (GDPR)",
         PRIVACY_NOTICE_PL,
         PRIVACY_NOTICE_EN,
+        in_menu=False,
+    ),
+    # Required of public bodies' sites (home/accessibility_statement.py); linked from the footer.
+    DemoPage(
+        ACCESSIBILITY_STATEMENT_SLUG,
+        ACCESSIBILITY_STATEMENT_TITLE,
+        ACCESSIBILITY_STATEMENT_TITLE_EN,
+        ACCESSIBILITY_STATEMENT_PL,
+        ACCESSIBILITY_STATEMENT_EN,
         in_menu=False,
     ),
 ]

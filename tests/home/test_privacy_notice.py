@@ -92,7 +92,7 @@ def test_the_footer_link_is_named_in_english_for_english_readers(demo):
 
 def test_the_notice_stays_out_of_the_main_navigation(demo):
     html = demo.client_for(None).get("/").content.decode()
-    nav = html.split('class="wrap main-nav"', 1)[1].split("</nav>", 1)[0]
+    nav = html.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
     assert NOTICE_URL not in nav
     assert "O programie" in nav  # the programme page is still listed
 
