@@ -1,8 +1,10 @@
 """The library's search and filter form: every filter is in the URL, so a view can be shared."""
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from home.collation import polish_sort_key
 from home.forms import id_filter_field
 from workspaces.registry.models import NetworkPage, ProgrammeStatus, Voivodeship
 
@@ -47,21 +49,51 @@ class TransferForm(forms.Form):
         self.fields["stage"].choices = TransferStage.choices
 
 
+class PolishOrderIterator(ModelChoiceIterator):
+    """A model select's options in Polish alphabetical order (home/collation.py): no database
+    collation sorts "Łomża" between "Lublin" and "Mielec" alike on SQLite and PostgreSQL."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        label = self.field.label_from_instance
+        for obj in sorted(self.queryset, key=lambda obj: polish_sort_key(label(obj))):
+            yield self.choice(obj)
+
+
+class TownChoiceField(forms.ModelChoiceField):
+    """The towns a member represents, in Polish order, under a prompt to choose one."""
+
+    iterator = PolishOrderIterator
+
+
+class NetworkChoiceField(forms.ModelMultipleChoiceField):
+    """Networks named in the reader's language (the page's English title when English is on)."""
+
+    def label_from_instance(self, network):
+        return network.display_title
+
+
 class PracticeSubmissionForm(forms.Form):
     """A member's practice, checked field by field; nothing is stored until all is right."""
 
     title = forms.CharField(label=_("Title"), max_length=255)
-    town = forms.ModelChoiceField(
+    town = TownChoiceField(
         label=_("Town"),
         queryset=None,
+        empty_label=_("– choose a town –"),
         error_messages={
+            "required": _("Choose the town the practice comes from."),
             "invalid_choice": _(
                 "You can submit a practice only for a town you represent; choose it from the list."
-            )
+            ),
         },
     )
-    networks = forms.ModelMultipleChoiceField(
-        label=_("Networks"), queryset=None, widget=forms.CheckboxSelectMultiple
+    networks = NetworkChoiceField(
+        label=_("Networks"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one network.")},
     )
     tags = forms.CharField(
         label=_("Tags"),
@@ -77,7 +109,12 @@ class PracticeSubmissionForm(forms.Form):
         label=_("Results and evidence"), widget=forms.Textarea, max_length=10_000,
         help_text=_("With numbers, where you have them."),
     )  # fmt: skip
-    funding_source = forms.ChoiceField(label=_("Funding source"), choices=FundingSource.choices)
+    # No source is preselected: the member must say where the money came from.
+    funding_source = forms.ChoiceField(
+        label=_("Funding source"),
+        choices=[("", _("– choose the funding source –")), *FundingSource.choices],
+        error_messages={"required": _("Choose the funding source.")},
+    )
     budget_pln = forms.DecimalField(
         label=_("Budget (PLN)"), required=False, min_value=0, max_digits=14, decimal_places=2
     )
@@ -99,7 +136,7 @@ class PracticeSubmissionForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["town"].queryset = rules.submission_towns(user).order_by("name")
+        self.fields["town"].queryset = rules.submission_towns(user)
         self.fields["networks"].queryset = NetworkPage.objects.live().order_by("number")
 
     def clean_tags(self):

@@ -59,8 +59,15 @@ class PracticeIndexPage(RoutablePageMixin, IntroPage):
 
 class PracticeTag(TaggedItemBase):
     content_object = ParentalKey(
-        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "practices.PracticePage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+        verbose_name=_("practice"),
     )
+
+    class Meta:
+        verbose_name = _("practice tag")
+        verbose_name_plural = _("practice tags")
 
 
 class PracticePage(BilingualPage):
@@ -79,17 +86,20 @@ class PracticePage(BilingualPage):
     networks = ParentalManyToManyField(
         "registry.NetworkPage", blank=True, related_name="practices", verbose_name=_("networks")
     )
-    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(
+        through=PracticeTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("A comma-separated list of tags."),
+    )
     situation = RichTextField(_("situation before"))
     solution = RichTextField(_("solution"))
     results = RichTextField(
         _("results and evidence"), help_text=_("With numbers, where you have them.")
     )
+    # No default: where the money came from is a fact someone states, never a guess.
     funding_source = models.CharField(
-        _("funding source"),
-        max_length=16,
-        choices=FundingSource.choices,
-        default=FundingSource.OWN_BUDGET,
+        _("funding source"), max_length=16, choices=FundingSource.choices
     )
     budget_pln = models.DecimalField(
         _("budget (PLN)"), max_digits=14, decimal_places=2, null=True, blank=True,
@@ -200,9 +210,14 @@ class Transfer(models.Model):
     abandoned_on = models.DateField(_("abandoned on"), null=True, blank=True)
     changes = models.TextField(_("what we changed"), max_length=3000, blank=True)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("transfer")

@@ -36,7 +36,7 @@ def test_the_form_and_its_errors_are_accessible_and_fit_a_phone(live_server, lan
             _check(page, Axe(), "join", failures)
             page.locator(".application-form button[type=submit]").click()
             page.wait_for_load_state()
-            assert page.locator(".error").count() > 3
+            assert page.locator(".error-message").count() > 3
             page.screenshot(path=f"{SCREENSHOTS}/errors-{language}-{width}.png", full_page=True)
             _check(page, Axe(), "errors", failures)
             scroll = page.evaluate("document.documentElement.scrollWidth")

@@ -32,6 +32,7 @@ class PracticePageFactory(wagtail_factories.PageFactory):
     solution = "<p>Rozwiązanie.</p>"
     results = "<p>Wyniki.</p>"
     transferability = "<p>Czego potrzeba, by to powtórzyć.</p>"
+    funding_source = "own"
 
 
 class TransferFactory(factory.django.DjangoModelFactory):

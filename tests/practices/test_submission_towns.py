@@ -7,11 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 import pytest
+from bs4 import BeautifulSoup
 
 from practices import rules, submissions
 from practices.forms import PracticeSubmissionForm
 from practices.models import PracticePage
 from tests.factories.registry import MembershipFactory, MunicipalityFactory
+from tests.polish import english
 from workspaces.registry.models import Municipality
 
 REFUSED = "You can submit a practice only for a town you represent"  # Polish in locale/
@@ -48,16 +50,18 @@ def test_a_member_submits_for_their_own_town(demo):
 def test_a_member_cannot_submit_for_another_town(demo):
     other = _a_town_not_represented_by(demo.user("member"))
     before = PracticePage.objects.count()
-    response = demo.client_for("member").post(
-        reverse("submit_practice"), _data(demo, other), HTTP_ACCEPT_LANGUAGE="en"
+    response = english(demo.client_for("member")).post(
+        reverse("submit_practice"), _data(demo, other)
     )
     assert response.status_code == 200
     assert PracticePage.objects.count() == before
     assert response.context["form"].errors["town"]
-    html = response.content.decode()
-    field = html[html.index('id="id_town"') :]
-    # The message stands with the town field, before the next field starts.
-    assert field.index(REFUSED) < field.index('id="id_networks')
+    document = BeautifulSoup(response.content.decode(), "html.parser")
+    # The message stands with the town field, in the error its select names for screen readers.
+    error = document.select_one("#id_town_error")
+    assert REFUSED in error.get_text()
+    assert "id_town_error" in document.select_one("select#id_town")["aria-describedby"]
+    assert error.find_parent(class_="field").select_one("select#id_town") is not None
 
 
 def test_the_form_offers_only_the_towns_a_member_represents(demo):
@@ -82,9 +86,7 @@ def test_a_town_represented_in_a_membership_in_force_may_be_chosen(demo):
     assert towns == {_own_town(demo), represented}
     client = demo.client_for("member")
     assert client.post(reverse("submit_practice"), _data(demo, represented)).status_code == 302
-    refused = client.post(
-        reverse("submit_practice"), _data(demo, former, title="Inna"), HTTP_ACCEPT_LANGUAGE="en"
-    )
+    refused = english(client).post(reverse("submit_practice"), _data(demo, former, title="Inna"))
     assert refused.status_code == 200 and REFUSED in refused.content.decode()
 
 

@@ -3,9 +3,11 @@
 import re
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from home.collation import polish_sort_key
 from workspaces.registry.models import Municipality, NetworkPage, Position, Voivodeship
 
 from . import rules
@@ -29,7 +31,20 @@ class NetworkChoiceField(forms.ModelMultipleChoiceField):
         return network.display_title
 
 
+class PolishOrderIterator(ModelChoiceIterator):
+    """The towns in Polish alphabetical order (home/collation.py), which databases do not give
+    alike: SQLite puts "Łomża" after "Zabrze"."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for town in sorted(self.queryset, key=lambda town: polish_sort_key(town.name)):
+            yield self.choice(town)
+
+
 class TownChoiceField(forms.ModelChoiceField):
+    iterator = PolishOrderIterator
+
     def label_from_instance(self, town):
         return f"{town.name} ({town.get_voivodeship_display()})"
 
@@ -67,7 +82,7 @@ class ApplicationForm(forms.Form):
     )
     municipality = TownChoiceField(
         label=_("Town"),
-        queryset=Municipality.objects.order_by("name"),
+        queryset=Municipality.objects.all(),
         required=False,
         empty_label=_("– my town is not on the list –"),
         error_messages={"invalid_choice": _("Choose a town from the list.")},
@@ -80,7 +95,7 @@ class ApplicationForm(forms.Form):
     )
     voivodeship = forms.ChoiceField(
         label=_("Voivodeship of that town"),
-        choices=[("", "–"), *Voivodeship.choices],
+        choices=[("", _("– choose a voivodeship –")), *Voivodeship.choices],
         required=False,
         error_messages={"invalid_choice": _("Choose a voivodeship from the list.")},
     )
@@ -94,7 +109,7 @@ class ApplicationForm(forms.Form):
     )
     position = forms.ChoiceField(
         label=_("Position"),
-        choices=[("", "–"), *Position.choices],
+        choices=[("", _("– choose your position –")), *Position.choices],
         error_messages={
             "required": _("Choose your position."),
             "invalid_choice": _("Choose a position from the list."),
