@@ -12,7 +12,7 @@ class HomeConfig(AppConfig):
 
         from workspaces.access.restrictions import inherited, register_audience
 
-        from . import lockouts
+        from . import edit_links, lockouts  # noqa: F401 - edit_links: every page's edit link
         from .models import ContentPage, HomePage
 
         user_logged_in.connect(lockouts.on_signed_in, dispatch_uid="home.lockouts.on_signed_in")

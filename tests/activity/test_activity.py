@@ -263,37 +263,7 @@ def test_the_activity_page_pages_back_in_time(demo, news):
         assert client.get(url, {"page": nonsense}).status_code == 200
 
 
-def test_the_home_page_shows_a_member_their_network_and_next_session(demo, news):
-    response = demo.client_for("member").get("/")
-    mine = response.context["my_networks"]
-    assert [m.network for m in mine] == [demo.network(1)]
-    assert mine[0].roles == ["member"]
-    assert [s.pk for s in mine[0].next_sessions] == [news["session"].pk]
-    assert news["asked"] in mine[0].open_requests
-    assert mine[0].to_evaluate == []
-    html = response.content.decode()
-    assert 'id="my-networks-heading"' in html and 'id="my-activity-heading"' in html
-    assert SESSION_CODE in html and REQUEST_CODE in html
-    assert f'<time datetime="{timezone.localtime(news["session"].starts_at).isoformat()}' in html
-
-
-def test_the_home_page_shows_an_observer_the_outcomes_to_evaluate(demo, news):
-    index = demo.outcome_index(3)
-    outcome = OutcomePage(title="Wnioski do oceny", slug="wnioski-do-oceny", summary="<p>.</p>")
-    index.add_child(instance=outcome)
-    with outbox.suppressed():
-        outcome.save_revision(user=demo.user("editor")).publish(user=demo.user("editor"))
-    response = demo.client_for("observer").get("/")
-    mine = response.context["my_networks"]
-    assert [(m.network, m.roles) for m in mine] == [(demo.network(3), ["observer"])]
-    assert [o.pk for o in mine[0].to_evaluate] == [outcome.pk]
-    assert mine[0].workspace is None and mine[0].next_sessions == []
-    assert mine[0].open_requests == []
-    activity = response.context["my_activity"]
-    assert outcome.title in _titles(activity)
-    assert not {event.kind for event in activity} & WORKSPACE_KINDS
-    html = response.content.decode()
-    assert "Wnioski do oceny" in html and "#evaluate-heading" in html
+# What a member's and an observer's home page shows: tests/personal_home.
 
 
 def test_a_visitor_and_someone_in_no_network_get_no_my_networks(demo, news):
@@ -306,9 +276,9 @@ def test_a_visitor_and_someone_in_no_network_get_no_my_networks(demo, news):
 
 def test_the_mayor_sees_only_the_leaders_network_at_home(demo, news):
     response = demo.client_for("mayor").get("/")
-    assert [m.network for m in response.context["my_networks"]] == [demo.network(8)]
-    events = response.context["my_activity"]
-    assert all(event.network == demo.network(8) for event in events)
+    assert [standing.network for standing, _ in response.context["my_networks"]] == [
+        demo.network(8)
+    ]
     assert overview.networks_taken_part_in(demo.user("mayor"))[0][0] == demo.network(8)
 
 

@@ -15,15 +15,15 @@ from tests.factories.registry import MembershipFactory, MunicipalityFactory
 # network and town choices), and a member's home page lists their applications.
 BUDGETS = {
     "home": ("visitor", 13),
-    "home_member": ("member", 35),  # "my networks" (workspaces/activity): 17 of them
-    "landing": ("visitor", 23),
-    "landing_member": ("member", 28),
-    "workspace": ("member", 43),  # recent activity 12, discussions panel 4 (constant at ×10)
-    "network_index": ("visitor", 15),
+    "home_member": ("member", 25),  # the personal home: one query per panel (tests/personal_home)
+    "landing": ("visitor", 24),  # breadcrumbs: the ancestors in one query
+    "landing_member": ("member", 29),
+    "workspace": ("member", 44),  # recent activity 12, discussions panel 4 (constant at ×10)
+    "network_index": ("visitor", 16),
     "search": ("member", 17),  # SQLite ranking: two scoring queries, one for what may be shown
-    "session": ("member", 32),
-    "ical": ("visitor", 3),
-    "outcome": ("observer_3", 34),
+    "session": ("member", 33),
+    "ical": ("visitor", 4),  # token, its owner, the sessions, the networks they belong to
+    "outcome": ("observer_3", 35),
     "results": ("coordinator_3", 19),
 }
 

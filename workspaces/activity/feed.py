@@ -163,7 +163,7 @@ def _sessions(reach, limit, request):
         yield Event(
             when=session.last_published_at,
             kind=Kind.SESSION_UPDATED if updated else Kind.SESSION_NEW,
-            title=session.display_title,
+            title=session.heading,
             url=session.get_url(request),
             network=reach.network_at(session.path),
         )
@@ -187,13 +187,13 @@ def _minutes(reach, limit, request):
         network = reach.network_at(session.path)
         if record.circulated_at:
             yield Event(
-                record.circulated_at, Kind.MINUTES_CIRCULATED, session.display_title, url, network
+                record.circulated_at, Kind.MINUTES_CIRCULATED, session.heading, url, network
             )
         if record.approved_at:
             yield Event(
                 record.approved_at,
                 Kind.MINUTES_APPROVED,
-                session.display_title,
+                session.heading,
                 url,
                 network,
                 _name(record.approved_by),

@@ -1,159 +1,91 @@
-"""A signed-in person's networks at a glance ("my networks" on the home page): for each network
-they take part in, the next sessions they may open, the open feedback requests they may read
-and, for its observers, the outcomes they have not evaluated yet; then what happened lately
-across all of them (`feed.events`).
+"""A signed-in person's networks at a glance, and what waits for the people who run a network –
+the activity room's two panels on the home page (`pages.py`).
 
-Every list is one query across all the person's networks, cut to a few items per network by a
-window function, so the cost grows with neither history nor the networks' content. Privacy is
-asked once (`feed.reach_of`): pages through `access.visible_pages`, requests through the
-discussion rules; roles come from `access.roles_in`.
+Both start from the registry's answer for the request (`registry.home_panels.reader`: roles
+from the person's groups, the pages they may open from the access core), which the other rooms'
+panels share, and read the features below: the sessions room's minutes to circulate and to
+approve, the applications waiting for a decision, and the open feedback requests of the
+networks the person runs. Every list is one query whatever the amount of content.
+
+What happened lately in the networks is on each workspace and its activity page (`feed`); the
+home page links there rather than repeating a feed that costs a dozen queries.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db.models import F, Window
-from django.db.models.functions import Length, RowNumber, Substr
-from django.utils import timezone
+from django.db.models import Count, F, Window
 from django.utils.translation import gettext_lazy as _
 
-from workspaces.access import policy as access
-from workspaces.access.groups import network_group_names
+from workspaces.applications import home_panels as application_panels
 from workspaces.collaboration import rules as discussion_rules
 from workspaces.collaboration.models import FeedbackRequest, RequestStatus
-from workspaces.outcomes.models import Evaluation, OutcomePage
-from workspaces.registry.models import NetworkPage, WorkspacePage
-from workspaces.sessions.models import SessionPage
-
-from . import feed
+from workspaces.registry import home_panels as registry_home
+from workspaces.sessions import home_panels as session_panels
 
 ROLE_LABELS = {
     "coordinator": _("coordinator"),
     "member": _("member"),
     "observer": _("observer"),
 }
-NEXT_SESSIONS = 3
 OPEN_REQUESTS = 5
-TO_EVALUATE = 5
 
 
-@dataclass
-class MyNetwork:
-    network: NetworkPage
-    roles: list
-    workspace: WorkspacePage | None = None
-    next_sessions: list = field(default_factory=list)
-    open_requests: list = field(default_factory=list)
-    to_evaluate: list = field(default_factory=list)
-    is_observer: bool = False
+@dataclass(frozen=True)
+class Waiting:
+    """What waits for someone who runs a network, each list with the first few items."""
 
-    @property
-    def role_labels(self):
-        return [ROLE_LABELS[role] for role in self.roles]
+    to_circulate: object
+    to_approve: object
+    applications: list
+    requests: list
+    more_requests: int = 0
+
+    def __bool__(self):
+        return bool(
+            self.to_circulate.items or self.to_approve.items or self.applications or self.requests
+        )
+
+
+def role_labels(seat):
+    return [ROLE_LABELS[role] for role in seat.roles]
 
 
 def networks_taken_part_in(user):
     """[(network, roles)] for the live networks where `user` is a member, coordinator (or
-    expert) or observer right now, in the programme's order. The user's groups narrow the
-    candidates (one query); `access.roles_in` answers for each candidate."""
-    if not access.is_signed_in(user):
-        return []
-    held = set(user.groups.values_list("name", flat=True))
-    taking_part = []
-    for network in NetworkPage.objects.live().order_by("number", "path"):
-        if not held & set(network_group_names(network).values()):
-            continue
-        roles = access.roles_in(user, network) & ROLE_LABELS.keys()
-        if roles:
-            taking_part.append((network, sorted(roles)))
-    return taking_part
+    expert) or observer right now, in the programme's order."""
+    return [(seat.network, seat.roles) for seat in registry_home.reader_for(user).seats]
 
 
-def _parent_path(model):
-    """A page's parent's path, to partition pages by the section (workspace, outcome index)
-    they sit in – one per network."""
-    return Substr("path", 1, Length("path") - model.steplen)
-
-
-def _first_per(queryset, partition, order_by, count):
-    ranked = queryset.annotate(
-        rank=Window(RowNumber(), partition_by=[partition], order_by=order_by)
-    )
-    return ranked.filter(rank__lte=count)
-
-
-def _next_sessions(reach):
-    sessions = (
-        SessionPage.objects.live()
-        .filter(pk__in=reach.visible, ends_at__gte=timezone.now())
-        .filter(reach.under())
-        .select_related("host_town")
-        .defer_streamfields()
-        .defer("minutes")
-    )
-    order = [F("starts_at").asc(), F("pk").asc()]
-    ranked = _first_per(sessions, _parent_path(SessionPage), order, NEXT_SESSIONS)
-    return ranked.order_by("starts_at", "pk")
-
-
-def _open_requests(reach):
-    if not reach.readable:
-        return []
+def open_requests(reader):
+    """The open feedback requests of the networks `reader` runs – answers wanted soonest
+    first – and how many more there are. Those who run a network read and moderate its
+    discussions, hidden ones included (`collaboration.rules`)."""
+    run = [seat.network.pk for seat in reader.run_seats]
+    if not run:
+        return [], 0
     requests = (
-        FeedbackRequest.objects.filter(
-            status=RequestStatus.OPEN, thread__network__in=[n.pk for n in reach.readable]
-        )
-        .filter(discussion_rules.shown(reach.moderated, via="thread__"))
+        FeedbackRequest.objects.filter(status=RequestStatus.OPEN, thread__network__in=run)
+        .filter(discussion_rules.shown(run, via="thread__"))
         .select_related("thread", "project__town")
+        .annotate(total=Window(Count("pk")))
+        .order_by(F("deadline").asc(nulls_last=True), "-thread__created_at", "-pk")
     )
-    order = [F("deadline").asc(nulls_last=True), F("thread__created_at").desc(), F("pk").desc()]
-    ranked = _first_per(requests, F("thread__network_id"), order, OPEN_REQUESTS)
-    return ranked.order_by(F("deadline").asc(nulls_last=True), "-thread__created_at", "-pk")
+    found = list(requests[:OPEN_REQUESTS])
+    for asked in found:
+        asked.network = reader.seat_of(asked.thread.network_id).network
+    return found, (found[0].total - len(found)) if found else 0
 
 
-def _to_evaluate(user, reach, observed):
-    """Outcomes of the networks `user` observes (and so evaluates: `outcomes.rules.
-    may_evaluate`) that they may open and have not evaluated yet, newest first."""
-    if not observed:
-        return []
-    evaluated = Evaluation.objects.filter(evaluator_id=user.pk).values("outcome_id")
-    outcomes = (
-        OutcomePage.objects.live()
-        .filter(pk__in=reach.visible)
-        .filter(reach.under(observed))
-        .exclude(pk__in=evaluated)
-        .defer_streamfields()
-        .defer("summary", "summary_en")
+def waiting_for(reader):
+    """What waits for `reader` in the networks they run; None for those who run none."""
+    if not reader.run_seats:
+        return None
+    sessions = session_panels.sessions_of(reader)
+    requests, more_requests = open_requests(reader)
+    return Waiting(
+        to_circulate=sessions[session_panels.TO_CIRCULATE],
+        to_approve=sessions[session_panels.TO_APPROVE],
+        applications=application_panels.pending_by_network(reader),
+        requests=requests,
+        more_requests=more_requests,
     )
-    order = [F("first_published_at").desc(nulls_last=True), F("pk").desc()]
-    ranked = _first_per(outcomes, _parent_path(OutcomePage), order, TO_EVALUATE)
-    return ranked.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
-
-
-def my_networks(user, request=None):
-    """{"my_networks": [MyNetwork], "my_activity": [Event]} – empty for someone who takes part
-    in no network (and for visitors)."""
-    taking_part = networks_taken_part_in(user)
-    if not taking_part:
-        return {}
-    reach = feed.reach_of(user, [network for network, _roles in taking_part])
-    mine = {
-        network.pk: MyNetwork(network=network, roles=roles, is_observer="observer" in roles)
-        for network, roles in taking_part
-    }
-    if reach.readable:
-        workspaces = (
-            WorkspacePage.objects.live()
-            .filter(pk__in=reach.visible)
-            .filter(reach.under(reach.readable))
-        )
-        for workspace in workspaces:
-            mine[reach.network_at(workspace.path).pk].workspace = workspace
-    for session in _next_sessions(reach):
-        mine[reach.network_at(session.path).pk].next_sessions.append(session)
-    for asked in _open_requests(reach):
-        mine[asked.thread.network_id].open_requests.append(asked)
-    observed = [n for n in reach.networks if mine[n.pk].is_observer]
-    for outcome in _to_evaluate(user, reach, observed):
-        mine[reach.network_at(outcome.path).pk].to_evaluate.append(outcome)
-    activity = feed.events(user, reach.networks, 1, request=request, reach=reach)
-    return {"my_networks": list(mine.values()), "my_activity": list(activity.object_list)}
