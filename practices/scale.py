@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from workspaces.registry.models import Municipality, NetworkPage, Voivodeship
 
-from .demo import TOPICS, _fields
+from .demo import practice_fields, slug_for
+from .demo_texts import PRACTICES
 from .models import PracticeIndexPage, PracticePage
 
 BATCH = 200
@@ -50,12 +51,16 @@ def grow_library(total, progress=None):
 
 
 def _add_practice(index, number, towns, networks):
-    network_number, topic, tags, action = TOPICS[number % len(TOPICS)]
+    """A copy of a demo practice, numbered, in another town; its slug is made from its title
+    like every practice's."""
+    spec = PRACTICES[number % len(PRACTICES)]
     town = towns[number % len(towns)]
-    fields = _fields(number, topic, town, action, promoted=False)
-    fields["title"] = f"{topic} – {town.name} ({number})"
-    practice = PracticePage(slug=f"praktyka-{number}", first_published_at=timezone.now(), **fields)
+    fields = practice_fields(spec, town, number, promoted=False)
+    fields["title"] = f"{spec.title} ({number})"
+    practice = PracticePage(
+        slug=slug_for(fields["title"]), first_published_at=timezone.now(), **fields
+    )
     index.add_child(instance=practice)
-    practice.tags.set(tags)
-    practice.networks.set([networks[network_number]])
+    practice.tags.set(spec.tags)
+    practice.networks.set([networks[spec.network]])
     practice.save()  # tags and networks are written when the page is

@@ -4,12 +4,15 @@ application is found by its address and network."""
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry, PageLogEntry
+
 from home.models import ContentPage
 from workspaces.notifications import outbox
-from workspaces.registry.models import Municipality, Position, Voivodeship
+from workspaces.registry.models import Membership, Municipality, Position, Voivodeship
 
 from . import decisions
 from .models import Application, ApplicationKind, ApplicationStatus, JoinPage
@@ -57,6 +60,8 @@ def seed_join_page(home):
         show_in_menus=True,
     )
     home.add_child(instance=page)
+    opened = datetime.datetime(2022, 4, 1, 9, tzinfo=datetime.UTC)  # with the programme
+    PageLogEntry.objects.filter(page=page, action="wagtail.create").update(timestamp=opened)
     return page
 
 
@@ -76,6 +81,19 @@ MOTIVATION_GREEN = (
     "Opracowujemy plan adaptacji do zmian klimatu i chcemy skorzystać z doświadczeń miast, "
     "które już zazieleniły swoje centra."
 )
+
+
+def _at(year, month, day, hour=10):
+    return datetime.datetime(year, month, day, hour, tzinfo=datetime.UTC)
+
+
+# When the demo applications were filed and decided, in the programme's time. The rejected one
+# is the exception: rejected applications are deleted after a retention period
+# (`purge_rejected_applications`), so one still on record was decided days ago.
+WOLOW_FILED = _at(2024, 11, 18)
+KUTNO_FILED = _at(2024, 11, 25, 14)
+NYSA_FILED, NYSA_APPROVED = _at(2023, 1, 9), _at(2023, 1, 19, 12)
+RUMIA_FILED_DAYS_AGO, RUMIA_REJECTED_DAYS_AGO = 10, 3
 
 
 def _application(network, email, **fields):
@@ -115,9 +133,28 @@ def seed_applications(networks, editor):
             Application.objects.filter(pk=rejected.pk).update(
                 status=ApplicationStatus.REJECTED,
                 decided_by=editor,
-                decided_at=timezone.now() - datetime.timedelta(days=3),
+                decided_at=timezone.now() - datetime.timedelta(days=RUMIA_REJECTED_DAYS_AGO),
                 rejection_reason=(
                     "Rumia jest już reprezentowana w tej sieci; zapraszamy do zgłoszenia "
                     "w kolejnej edycji programu."
                 ),
             )
+    _date_applications(approved, rejected)
+
+
+def _date_applications(approved, rejected):
+    """Filing and decision dates as the story has them (an application is stamped when it is
+    saved, a decision when it is taken)."""
+    Application.objects.filter(email="k.lis@wolow.example.org").update(created_at=WOLOW_FILED)
+    Application.objects.filter(email="m.sowa@kutno.example.org").update(created_at=KUTNO_FILED)
+    Application.objects.filter(pk=approved.pk).update(
+        created_at=NYSA_FILED, decided_at=NYSA_APPROVED
+    )
+    approved.refresh_from_db()
+    for model, pk in ((Application, approved.pk), (Membership, approved.membership_id)):
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id=str(pk)
+        ).update(timestamp=NYSA_APPROVED)
+    Membership.objects.filter(pk=approved.membership_id).update(started_on=NYSA_APPROVED.date())
+    rejected_filed = timezone.now() - datetime.timedelta(days=RUMIA_FILED_DAYS_AGO)
+    Application.objects.filter(pk=rejected.pk).update(created_at=rejected_filed)

@@ -327,7 +327,7 @@ THREADS = {
                 (
                     "demo-expert-2",
                     20,
-                    "Obie drogi da się połączyć. Proponuję, żebyśmy na najbliższym spotkaniu "
+                    "Obie drogi da się połączyć. Proponuję, żebyśmy w przestrzeni roboczej "
                     "porównali koszt systemu w przeliczeniu na mieszkańca w miastach sieci – to "
                     "szybko pokaże, gdzie problemem są ceny z przetargów, a gdzie luka w "
                     "deklaracjach. Prześlijcie mi proszę dane za ostatni pełny rok.",
@@ -475,8 +475,8 @@ THREADS = {
                     48,
                     "Dodałabym jeszcze stałego opiekuna, który ma prowadzenie rady wpisane w "
                     "zakres obowiązków i czas na to w grafiku – bez tego nawet najlepsza "
-                    "procedura przekazania nie zadziała. Moniko, może pokażesz te przykłady na "
-                    "październikowym spotkaniu sieci?",
+                    "procedura przekazania nie zadziała. Moniko, może zbierzesz te przykłady w "
+                    "krótkim zestawieniu dla całej sieci?",
                 ),
                 (
                     "demo-18",
@@ -1084,8 +1084,8 @@ THREADS = {
                     "demo-expert-8",
                     12,
                     "Dziękuję za tę wymianę – powstaje z niej gotowa lista na pierwsze sto dni. "
-                    "Zbiorę ją w jeden dokument i udostępnię w przestrzeni roboczej sieci przed "
-                    "czerwcowym spotkaniem.",
+                    "Zbiorę ją w jeden dokument i jeszcze w tym miesiącu udostępnię w przestrzeni "
+                    "roboczej sieci.",
                 ),
             ],
         ),

@@ -1,64 +1,46 @@
-"""Demo outcomes: two per network (three in CIVIC CITIES, one of them promoted to the public),
-linked to the sessions they came from, and evaluated by the network's observers (SPEC §4:
-members read outcomes, observers evaluate them)."""
+"""Demo outcomes: two per network (three in MIASTO OBYWATELI, the third promoted to the
+public), written in `demo_texts`, linked to the sessions they came from, and evaluated by the
+network's observers (SPEC §4: members read outcomes, observers evaluate them).
+
+Dates are the programme's: an outcome is published three weeks after its last session,
+evaluated in the weeks after, and the public one promoted a fortnight after publication.
+"""
 
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
+
+from wagtail.models import PageLogEntry
 
 from home.demo import backdate_publication, ensure_child
 from workspaces.access import promotion
 from workspaces.access.groups import network_groups
+from workspaces.access.models import Promotion
 from workspaces.notifications import outbox
+from workspaces.registry.demo import PROGRAMME_START
 from workspaces.registry.demo_data import leak_check_sentence
 from workspaces.registry.models import WorkspacePage
 from workspaces.sessions.models import SessionPage
 
 from . import evaluations, rules
+from .demo_texts import EVALUATION_VIEWS, OUTCOMES, PUBLIC_OUTCOME_SLUG
 from .models import Evaluation, OutcomeIndexPage, OutcomePage
 
-OUTCOMES = [
-    (
-        "rekomendacje-2022",
-        "Rekomendacje sieci na rok 2023",
-        "Network recommendations for 2023",
-        "Uczestnicy uzgodnili, które rozwiązania warto wdrożyć w kolejnym roku.",
-    ),
-    (
-        "katalog-rozwiazan",
-        "Katalog sprawdzonych rozwiązań",
-        "A catalogue of proven solutions",
-        "Zestawienie rozwiązań, które miasta sieci przetestowały i polecają innym.",
-    ),
-]
-PUBLIC_OUTCOME = (
-    "konsultacje-spoleczne-w-praktyce",
-    "Konsultacje społeczne w praktyce – wnioski sieci",
-    "Public consultations in practice – what the network learned",
-    "Siedem zasad dobrych konsultacji społecznych, sprawdzonych w miastach sieci.",
-)
+WRITTEN_UP_AFTER = datetime.timedelta(days=21)
+PROMOTED_AFTER = datetime.timedelta(days=14)
 
 
-def _recommendations(theme):
+def slug_for(title):
+    """The outcome's address from its title, Polish letters folded ("ł" by hand: slugify
+    would drop it)."""
+    return slugify(title.replace("ł", "l").replace("Ł", "L"))
+
+
+def _recommendations(outcome):
     return [
-        (
-            "recommendation",
-            {
-                "kind": "recommendation",
-                "heading": "Zacznij od małego pilotażu",
-                "text": f"<p>W obszarze „{theme.lower()}” najlepiej sprawdza się pilotaż w jednej "
-                "dzielnicy, ocena po trzech miesiącach i dopiero potem skalowanie.</p>",
-            },
-        ),
-        (
-            "recommendation",
-            {
-                "kind": "solution",
-                "heading": "Wspólny zespół miast",
-                "text": "<p>Miasta dzielą się dokumentacją przetargową i harmonogramami, "
-                "co skraca przygotowanie projektu o kilka miesięcy.</p>",
-            },
-        ),
+        ("recommendation", {"kind": kind, "heading": heading, "text": f"<p>{text}</p>"})
+        for kind, heading, text in outcome.recommendations
     ]
 
 
@@ -67,13 +49,12 @@ def _publish(page, user):
         page.save_revision(user=user).publish(user=user)
 
 
-def _date_after_sessions(outcome, sessions):
-    """An outcome is written up three weeks after the last session that worked on it."""
-    backdate_publication(outcome, sessions[-1].ends_at + datetime.timedelta(days=21))
+def _backdate_log(page, actions, when):
+    PageLogEntry.objects.filter(page=page, action__in=actions).update(timestamp=when)
 
 
 def seed_outcome_index(network):
-    return ensure_child(
+    index = ensure_child(
         network,
         OutcomeIndexPage,
         "rezultaty",
@@ -82,6 +63,9 @@ def seed_outcome_index(network):
         intro="<p>Rekomendacje i rozwiązania wypracowane przez sieć.</p>",
         intro_en="<p>Recommendations and solutions worked out by the network.</p>",
     )
+    opened = datetime.datetime.combine(PROGRAMME_START, datetime.time(9), tzinfo=datetime.UTC)
+    _backdate_log(index, ("wagtail.create",), opened)
+    return index
 
 
 def seed_outcomes(network, editor):
@@ -91,27 +75,38 @@ def seed_outcomes(network, editor):
             "number"
         )
     )
-    entries = list(OUTCOMES) + ([PUBLIC_OUTCOME] if network.number == 3 else [])
-    for position, (slug, title_pl, title_en, summary) in enumerate(entries):
+    for position, written in enumerate(OUTCOMES[network.number]):
         sentence = ""
         if position == 0:
             sentence, _code = leak_check_sentence("outcomes", network.number)
+        slug = slug_for(written.title)
         outcome = ensure_child(
             index,
             OutcomePage,
             slug,
-            title=title_pl,
-            title_en=title_en,
-            summary=f"<p>{summary}</p>{sentence}",
-            recommendations=_recommendations(network.theme),
+            title=written.title,
+            title_en=written.title_en,
+            summary=f"<p>{written.summary}</p>{sentence}",
+            recommendations=_recommendations(written),
         )
+        worked_on = sessions[position * 2 : position * 2 + 3] or sessions[-1:]
         if not outcome.revisions.exists():
-            outcome.sessions.set(sessions[position * 2 : position * 2 + 3])
+            outcome.sessions.set(worked_on)
             _publish(outcome, editor)
-        _date_after_sessions(outcome, sessions[position * 2 : position * 2 + 3] or sessions[-1:])
-        if (slug, title_pl, title_en, summary) == PUBLIC_OUTCOME:
-            promotion.promote(outcome, editor)
+        published = worked_on[-1].ends_at + WRITTEN_UP_AFTER
+        backdate_publication(outcome, published)
+        _backdate_log(outcome, ("wagtail.view_restriction.create",), published)
+        if slug == PUBLIC_OUTCOME_SLUG:
+            _promote(outcome, editor, published + PROMOTED_AFTER)
         _seed_evaluations(network, outcome, position)
+
+
+def _promote(outcome, editor, when):
+    """Promote once (promotion logs every call), dated `when`."""
+    if not Promotion.objects.filter(page_id=outcome.pk).exists():
+        promotion.promote(outcome, editor)
+    Promotion.objects.filter(page_id=outcome.pk).update(promoted_at=when)
+    _backdate_log(outcome, (promotion.PROMOTED_ACTION, "wagtail.view_restriction.delete"), when)
 
 
 def _seed_evaluations(network, outcome, position):
@@ -120,14 +115,15 @@ def _seed_evaluations(network, outcome, position):
     for index, user in enumerate(evaluators):
         if not rules.may_evaluate(user, outcome):
             continue
+        usefulness, transferability, comment = EVALUATION_VIEWS[
+            (index * 3 + position * 2 + network.number) % len(EVALUATION_VIEWS)
+        ]
         evaluations.evaluate(
             outcome,
             user,
-            usefulness=5 - (index + position) % 3,
-            transferability=4 - (index * 2 + position) % 4,
-            comment="Przydatne – planujemy podobne działanie w naszym mieście."
-            if index % 2
-            else "",
+            usefulness=usefulness,
+            transferability=transferability,
+            comment=comment,
         )
     # Observers answer within weeks of the outcome's publication, one after another.
     for index, evaluation in enumerate(outcome.evaluations.order_by("pk")):

@@ -14,6 +14,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
+from wagtail.models import PageLogEntry
+
 from home.demo import ensure_child
 from workspaces.access.groups import editor_groups
 
@@ -42,13 +44,20 @@ from .models import (
 DEMO_PASSWORD = "demo12345"
 PROGRAMME_START = datetime.date(2022, 4, 1)
 OBSERVERS_START = datetime.date(2022, 6, 15)
+# What setting a network up records in the audit log (not later edits, which keep their dates).
+SETUP_ACTIONS = (
+    "wagtail.create",
+    "wagtail.view_restriction.create",
+    "wagtail.view_restriction.edit",
+    "wagtail.view_restriction.delete",
+)
 
 
 def seed_network_pages(network_index):
     """The eight networks, each with its workspace and outcome index."""
     networks = {}
     for number, name_pl, name_en, slug, theme_pl, theme_en in NETWORKS:
-        goals_pl, goals_en = network_goals(theme_pl, theme_en)
+        goals_pl, goals_en = network_goals(number)
         network = ensure_child(
             network_index,
             NetworkPage,
@@ -65,6 +74,13 @@ def seed_network_pages(network_index):
         networks[number] = network
         _seed_sections(network, number)
     return networks
+
+
+def _date_from_programme_start(*pages):
+    """The networks' pages (index, landings, workspaces) were set up when the programme
+    started, not on the seeding day: their creation and access records say so."""
+    opened = datetime.datetime.combine(PROGRAMME_START, datetime.time(9), tzinfo=datetime.UTC)
+    PageLogEntry.objects.filter(page__in=pages, action__in=SETUP_ACTIONS).update(timestamp=opened)
 
 
 def _seed_sections(network, number):
@@ -222,5 +238,7 @@ def seed_networks(home):
     seed_participants(networks, towns)
     for network in networks.values():
         services.sync_network_access(network)
+        _date_from_programme_start(network, *WorkspacePage.objects.child_of(network))
+    _date_from_programme_start(index)
     assert editor_groups().exists(), "Wagtail's Editors group is missing"
     return networks
