@@ -16,7 +16,7 @@ class PracticesConfig(AppConfig):
         from workspaces.access.restrictions import inherited, register_audience
         from workspaces.notifications.kinds import register_kind
 
-        from . import pages, rules, signals, submissions  # noqa: F401 - page contexts
+        from . import home_panels, pages, rules, signals, submissions  # noqa: F401 - page contexts
         from .models import PracticeIndexPage, PracticePage
 
         register_audience(PracticeIndexPage, inherited)

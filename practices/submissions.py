@@ -122,12 +122,16 @@ def _decision_is_due(notification, page):
 
 
 def _decision_context(page, event):
+    """What the decision e-mail says; links on the site's real address (`outbox.site_url`),
+    the practice's own only once it is approved (before, it is a draft nobody may open)."""
     task_state = _decision(event)
+    approved = task_state.status == TaskState.STATUS_APPROVED
     return {
         "practice": page,
-        "approved": task_state.status == TaskState.STATUS_APPROVED,
+        "approved": approved,
         "comment": task_state.get_comment(),
-        "my_practices_url": page.get_site().root_url + reverse("my_practices"),
+        "practice_url": outbox.page_url(page) if approved and page.live else "",
+        "my_practices_url": outbox.site_url(reverse("my_practices")),
     }
 
 

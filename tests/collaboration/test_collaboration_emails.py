@@ -6,12 +6,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from wagtail.models import Site
-
 import pytest
 
 from workspaces.collaboration import emails, feedback, services
-from workspaces.notifications import outbox, preferences
+from workspaces.notifications import links, outbox, preferences
 from workspaces.notifications.models import Cadence, DeliveryPreference, Notification
 from workspaces.registry import services as registry_services
 from workspaces.registry.models import Membership
@@ -55,10 +53,10 @@ def test_immediately_means_at_once_with_a_link_that_opens(demo, django_capture_o
         thread = services.start_thread(demo.user("member"), demo.network(1), "Pilne", "Treść")
     sent = [m for m in mail.outbox if m.to == [coordinator.email]]
     assert len(sent) == 1
-    site = Site.objects.get(is_default_site=True)
-    assert f"{site.root_url}{reverse('discussion', args=[thread.pk])}" in sent[0].body
+    address = links.site_address()
+    assert f"{address}{reverse('discussion', args=[thread.pk])}" in sent[0].body
     link = sent[0].extra_headers["List-Unsubscribe"].strip("<>")
-    assert link.startswith(site.root_url) and link in sent[0].body
+    assert link.startswith(address) and link in sent[0].body
     assert sent[0].extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 

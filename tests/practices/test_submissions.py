@@ -13,6 +13,8 @@ import pytest
 
 from practices import submissions
 from practices.models import PracticePage
+from tests.polish import english
+from workspaces.notifications import outbox
 from workspaces.notifications.models import Notification
 
 
@@ -48,7 +50,7 @@ def test_member_submits_a_practice_into_moderation(demo):
     assert practice.situation == "<p>Usterki zgłaszano telefonicznie.</p><p>Część ginęła.</p>"
     state = WorkflowState.objects.get(object_id=str(practice.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    html = client.get(reverse("my_practices"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    html = english(client).get(reverse("my_practices")).content.decode()
     assert "Aplikacja do zgłaszania usterek" in html and "In moderation" in html
     assert demo.client_for(None).get(practice.url).status_code in (302, 404)
 
@@ -73,7 +75,7 @@ def test_bad_input_is_refused_field_by_field_and_nothing_is_stored(demo, field, 
     response = demo.client_for("member").post(reverse("submit_practice"), data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'class="error"' in html
+    assert 'class="error-message"' in html
     kept = "Czas naprawy spadł o 40%." if field != "results" else "Aplikacja z mapą"
     assert kept in html  # what the member wrote is kept
     assert PracticePage.objects.count() == before
@@ -111,7 +113,7 @@ def test_editor_approval_publishes_and_emails_the_submitter(
     ours = [m for m in mail.outbox if m.subject.startswith("[EMPIRIE]")]
     assert [m.to for m in ours] == [[demo.user("member").email]]
     assert "opublikowana" in ours[0].subject
-    assert f"{practice.get_site().root_url}{reverse('my_practices')}" in ours[0].body
+    assert outbox.site_url(reverse("my_practices")) in ours[0].body
 
 
 def test_request_for_changes_emails_the_comment(demo, django_capture_on_commit_callbacks):
@@ -162,7 +164,7 @@ def test_a_decision_made_while_mail_is_down_is_emailed_once_mail_is_back(
     [sent] = _ours()
     assert sent.to == [member.email]
     assert "Proszę dodać liczby." in sent.body
-    assert f"{practice.get_site().root_url}{reverse('my_practices')}" in sent.body
+    assert outbox.site_url(reverse("my_practices")) in sent.body
     assert ("opublikowana" in sent.subject) == (decision == "approve")
 
     call_command("deliver_notifications", stdout=StringIO())

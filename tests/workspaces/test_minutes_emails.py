@@ -9,8 +9,8 @@ from django.urls import reverse
 
 import pytest
 
+from workspaces.notifications import links, preferences
 from workspaces.notifications import outbox as notifications
-from workspaces.notifications import preferences
 from workspaces.notifications.models import Cadence, Notification
 from workspaces.registry import services
 from workspaces.registry.models import Membership
@@ -67,7 +67,7 @@ def test_each_attendee_is_told_in_their_language(
     assert told[english.user.email].subject.startswith("[EMPIRIAE] Minutes for your amendments")
     polish = told[people[1].user.email]
     assert "Protokół" in polish.subject or "protokół" in polish.body.lower()
-    assert draft_session.full_url in polish.body
+    assert links.page_url(draft_session) in polish.body
     assert all(n.status == Notification.SENT for n in draft_session.notifications.all())
 
 
@@ -89,7 +89,7 @@ def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again
     def mail_is_down(*args, **kwargs):
         raise ConnectionRefusedError("SMTP server unreachable")
 
-    monkeypatch.setattr(notifications.EmailMessage, "send", mail_is_down)
+    monkeypatch.setattr(notifications.EmailMultiAlternatives, "send", mail_is_down)
     _circulate(demo, draft_session, django_capture_on_commit_callbacks)
     pending = draft_session.notifications.filter(status=Notification.PENDING)
     assert pending.count() == len(_attendees(draft_session))
@@ -110,7 +110,7 @@ def test_a_mail_outage_leaves_the_minutes_circulated_and_access_is_checked_again
 def test_minutes_approved_before_the_mail_goes_cancel_it(
     demo, draft_session, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr(notifications.EmailMessage, "send", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(notifications.EmailMultiAlternatives, "send", lambda *a, **k: 1 / 0)
     _circulate(demo, draft_session, django_capture_on_commit_callbacks)
     minutes.approve_minutes(draft_session, demo.user("coordinator"))
     monkeypatch.undo()
@@ -141,7 +141,7 @@ def test_by_default_circulated_minutes_wait_for_the_daily_digest(
     assert notifications.send_digests(Cadence.DAILY) >= rows.count()
     told = {message.to[0] for message in mail.outbox}
     assert told == {person.user.email for person in _attendees(session)}
-    assert all(session.full_url in message.body for message in mail.outbox)
+    assert all(links.page_url(session) in message.body for message in mail.outbox)
 
 
 def test_a_newly_planned_session_is_owed_to_the_networks_people(demo):

@@ -6,8 +6,10 @@ from django.urls import reverse
 
 import pytest
 
+from tests.polish import english
 from workspaces.access import promotion
 from workspaces.access.groups import network_group_names
+from workspaces.notifications import links
 from workspaces.notifications import outbox as notifications
 from workspaces.notifications.models import Notification
 from workspaces.outcomes import evaluations
@@ -54,7 +56,7 @@ def test_first_publication_emails_the_networks_observers_and_members_only(
     assert demo.user("observer").email in recipients
     for outsider in ("member", "coordinator", "mayor"):  # other networks
         assert demo.user(outsider).email not in recipients
-    assert all(outcome.full_url in message.body for message in mail.outbox)
+    assert all(links.page_url(outcome) in message.body for message in mail.outbox)
 
 
 def test_the_email_speaks_the_recipients_language(demo, django_capture_on_commit_callbacks):
@@ -86,7 +88,7 @@ def test_publishing_succeeds_when_mail_is_down_and_the_retry_delivers(
     def mail_is_down(*args, **kwargs):
         raise ConnectionRefusedError("SMTP server unreachable")
 
-    monkeypatch.setattr(notifications.EmailMessage, "send", mail_is_down)
+    monkeypatch.setattr(notifications.EmailMultiAlternatives, "send", mail_is_down)
     with django_capture_on_commit_callbacks(execute=True):
         outcome = _new_outcome(demo)
     assert outcome.live
@@ -100,7 +102,7 @@ def test_publishing_succeeds_when_mail_is_down_and_the_retry_delivers(
 
 
 def test_a_notification_gives_up_after_five_attempts(demo, monkeypatch):
-    monkeypatch.setattr(notifications.EmailMessage, "send", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(notifications.EmailMultiAlternatives, "send", lambda *a, **k: 1 / 0)
     outcome = _new_outcome(demo, publish=False)
     Notification.objects.create(
         kind=OUTCOME_PUBLISHED, target=outcome, recipient=demo.user("observer")
@@ -217,8 +219,7 @@ def test_coordinator_sees_counts_averages_chart_and_comments(demo):
                          comment="Trudne do przeniesienia")  # fmt: skip
     stored = Evaluation.objects.filter(outcome=outcome)
     client = demo.client_for("demo-expert-3")
-    html = client.get(reverse("evaluation_results", args=[outcome.pk]),
-                      HTTP_ACCEPT_LANGUAGE="en").content.decode()  # fmt: skip
+    html = english(client).get(reverse("evaluation_results", args=[outcome.pk])).content.decode()
     assert f"{stored.count()} evaluations" in html
     average = sum(e.usefulness for e in stored) / stored.count()
     assert f"average usefulness {average:.1f}" in html

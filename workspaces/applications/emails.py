@@ -50,7 +50,7 @@ def _invitation_context(application, event):
         "network": application.network,
         "url": set_password_url(application.person.user),
         "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)),
-        "network_url": application.network.full_url,
+        "network_url": outbox.page_url(application.network),
     }
 
 
@@ -58,7 +58,7 @@ def _added_context(application, event):
     return {
         "application": application,
         "network": application.network,
-        "url": application.network.full_url,
+        "url": outbox.page_url(application.network),
         "login_url": outbox.site_url(reverse("login")),
     }
 

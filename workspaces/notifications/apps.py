@@ -13,6 +13,6 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import checks, signals  # noqa: F401 - checks register themselves
 
         post_migrate.connect(signals.grant_editors, dispatch_uid="notifications.grant_editors")

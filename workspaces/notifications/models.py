@@ -66,30 +66,38 @@ class Notification(models.Model):
         (CANCELLED, _("Cancelled: the recipient lost access")),
     ]
 
-    kind = models.CharField(_("about"), max_length=24, choices=notification_kinds)
+    kind = models.CharField(_("kind of e-mail"), max_length=24, choices=notification_kinds)
     target_type = models.ForeignKey(
         ContentType, on_delete=models.CASCADE, related_name="+", verbose_name=_("about")
     )
-    target_id = models.PositiveBigIntegerField()
+    target_id = models.PositiveBigIntegerField(_("about (record number)"))
     target = GenericForeignKey("target_type", "target_id")
     # Where the recipient chose how often to hear (a network), for kinds that ask them.
     scope_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        ContentType,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("scope"),
     )
-    scope_id = models.PositiveBigIntegerField(null=True, blank=True)
+    scope_id = models.PositiveBigIntegerField(_("scope (record number)"), null=True, blank=True)
     scope = GenericForeignKey("scope_type", "scope_id")
     cadence = models.CharField(
         _("sent"), max_length=9, choices=Cadence.choices, default=Cadence.IMMEDIATE
     )
-    event = models.CharField(max_length=64, blank=True, default="")
+    event = models.CharField(_("event"), max_length=64, blank=True, default="")
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("recipient"),
     )
-    status = models.CharField(max_length=9, choices=STATUS_CHOICES, default=PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(_("status"), max_length=9, choices=STATUS_CHOICES, default=PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     objects = NotificationQuerySet.as_manager()
 
@@ -112,10 +120,18 @@ class DeliveryPreference(models.Model):
     """How often one person wants the e-mails of one scope; without a row, `DEFAULT_CADENCE`."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="delivery_preferences"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="delivery_preferences",
+        verbose_name=_("user"),
     )
-    scope_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    scope_id = models.PositiveBigIntegerField()
+    scope_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("scope"),
+    )
+    scope_id = models.PositiveBigIntegerField(_("scope (record number)"))
     scope = GenericForeignKey("scope_type", "scope_id")
     cadence = models.CharField(_("e-mails"), max_length=9, choices=Cadence.choices)
 

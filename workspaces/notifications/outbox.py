@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -26,14 +26,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from django_tasks import task
 
 from home import environment
 from workspaces.access import policy
 
-from . import preferences
+from . import html, links, preferences
 from .kinds import registered_kind
 from .models import Cadence, Notification
 
@@ -99,15 +99,16 @@ def still_readable(notification, page):
     return page.live and policy.can_view_page(notification.recipient, page)
 
 
-def _message(notification, kind, target, contexts):
+def _message(notification, kind, target, contexts, in_digest=False):
     """(subject, body) in the recipient's language. What depends on the target alone is worked
-    out once per target and event (`contexts`), not once per recipient."""
+    out once per target and event (`contexts`), not once per recipient. `in_digest` tells the
+    templates that the digest greets the reader once, so an item does not greet again."""
     user = notification.recipient
     with translation.override(_language_of(user)):
         key = (kind.name, notification.target_type_id, target.pk, notification.event)
         if key not in contexts:
             contexts[key] = kind.context(target, notification.event)
-        context = {**contexts[key], "user": user}
+        context = {**contexts[key], "user": user, "in_digest": in_digest}
         return render_email(kind.template, context)
 
 
@@ -165,9 +166,13 @@ def send_pending():
 
 
 def site_url(path):
-    """An absolute address on the site's real host (Wagtail's default site), for e-mails."""
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return f"{site.root_url}{path}" if site else path
+    """An absolute address on the site's real address, for e-mails (`links.absolute_url`)."""
+    return links.absolute_url(path)
+
+
+def page_url(page):
+    """A page's absolute address on the site's real address, for e-mails."""
+    return links.page_url(page)
 
 
 def _unsubscribe_url(notification):
@@ -178,18 +183,24 @@ def _unsubscribe_url(notification):
 
 
 def _send(notification, subject, body, unsubscribe_from=None):
-    """One e-mail; with a scope, a one-click unsubscribe link in the body and the headers."""
+    """One e-mail, plain text with the same words in HTML; with a scope, a one-click
+    unsubscribe link in the body and the headers."""
     headers = {}
+    language = _language_of(notification.recipient)
     scoped = unsubscribe_from or (notification if notification.scope_id else None)
     if scoped is not None:
         link = _unsubscribe_url(scoped)
-        with translation.override(_language_of(notification.recipient)):
+        with translation.override(language):
             body = f"{body.rstrip()}\n\n-- \n{_('Stop these e-mails')}: {link}\n"
         headers = {
             "List-Unsubscribe": f"<{link}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         }
-    EmailMessage(subject, body, None, [notification.recipient.email], headers=headers).send()
+    message = EmailMultiAlternatives(
+        subject, body, None, [notification.recipient.email], headers=headers
+    )
+    message.attach_alternative(html.from_text(subject, body, language), "text/html")
+    message.send()
 
 
 def _language_of(user):
@@ -222,7 +233,8 @@ def send_digests(cadence):
                 notification.save(update_fields=["status"])
             elif _claim(notification):
                 notification.attempts += 1
-                items.append((notification, _message(notification, kind, target, contexts)))
+                message = _message(notification, kind, target, contexts, in_digest=True)
+                items.append((notification, message))
         if items:
             sent += _send_digest(cadence, items)
     return sent

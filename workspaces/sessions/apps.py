@@ -16,7 +16,7 @@ class SessionsConfig(AppConfig):
         from workspaces.access.restrictions import inherited, register_audience
         from workspaces.notifications.kinds import register_kind
 
-        from . import emails, pages, signals  # noqa: F401 - page contexts, new-session e-mail
+        from . import emails, home_panels, pages, signals  # noqa: F401 - contexts, panels, e-mails
         from .models import SessionPage
 
         # A session is read by whoever may read its workspace.

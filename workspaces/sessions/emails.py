@@ -19,10 +19,11 @@ SESSION_PLANNED = "session_planned"
 
 def network_page_context(name):
     """The context of an e-mail about a page of a network: the page as `name`, its network and
-    its address."""
+    its address on the site's real address (`notifications.links`: `page.full_url` would name
+    the Site record's host, `http://localhost/`, which opens nothing)."""
 
     def context(page, event):
-        return {name: page, "network": network_of(page), "url": page.full_url}
+        return {name: page, "network": network_of(page), "url": outbox.page_url(page)}
 
     return context
 

@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from workspaces.access import policy as access
+from workspaces.notifications import links
+from workspaces.registry.models import NetworkPage
 
-from .models import CalendarToken, SessionPage
+from .models import CalendarToken, SessionFormat, SessionPage
 
 PRODUCT_ID = "-//Związek Miast Polskich//EMPIRIAE//PL"
 
@@ -47,37 +49,78 @@ def sessions_for(user):
     )
 
 
-def feed(user, request):
-    """The ICS document for `user`; `request` gives the site's address for the links back."""
+def feed(user, request=None):
+    """The ICS document for `user`. Links back go to the site's real address
+    (`notifications.links`), not to the host the calendar app happened to ask, so that they
+    open from any device; `request` is not needed and kept for callers that pass one."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("EMPIRIAE – my network sessions"))
     stamp = timezone.now()
-    for session in sessions_for(user):
-        calendar.add_component(_event(session, request, stamp))
+    sessions = list(sessions_for(user))
+    networks = _networks_of(sessions)
+    for session in sessions:
+        calendar.add_component(_event(session, networks.get(session.pk), stamp))
     return calendar.to_ical()
 
 
-def _event(session, request, stamp):
-    url = session.get_full_url(request)
+def _networks_of(sessions):
+    """{session id: its network}, in one query: a network is the page whose path starts the
+    session's."""
+    if not sessions:
+        return {}
+    by_path = {network.path: network for network in NetworkPage.objects.all()}
+    found = {}
+    for session in sessions:
+        for depth in range(len(session.path) - NetworkPage.steplen, 0, -NetworkPage.steplen):
+            network = by_path.get(session.path[:depth])
+            if network is not None:
+                found[session.pk] = network
+                break
+    return found
+
+
+def summary(session, network):
+    """The event's title: the network first, since a calendar mixes many sessions – "MIASTO
+    ZIELONE – Sesja 3: Zielone podwórka"."""
+    if network is None:
+        return session.heading
+    return f"{network.display_title} – {session.heading}"
+
+
+def _event(session, network, stamp):
+    url = links.page_url(session)
     event = Event()
     event.add("uid", f"session-{session.pk}@empiriae")
     event.add("dtstamp", stamp)
     event.add("dtstart", session.starts_at)
     event.add("dtend", session.ends_at)
-    event.add("summary", session.title)
-    event.add("location", _location(session))
+    event.add("summary", summary(session, network))
+    event.add("location", location(session))
     event.add("url", url)
     event.add("description", _("Agenda, minutes and materials: %(url)s") % {"url": url})
     return event
 
 
-def _location(session):
-    parts = [session.venue, session.host_town.name if session.host_town else ""]
-    place = ", ".join(part for part in parts if part)
-    if session.format == "online":
+def place(session):
+    """Venue and host town, the town only once: a venue that already names it ("Urząd
+    Miasta, Tarnów") is not followed by ", Tarnów" again."""
+    venue = (session.venue or "").strip()
+    town = session.host_town.name if session.host_town else ""
+    if town and town.casefold() in venue.casefold():
+        return venue
+    return ", ".join(part for part in (venue, town) if part)
+
+
+def location(session):
+    """Where people go, by the session's format. An online session has no place (its link
+    stays on the session page); a hybrid one says so even before its place is known."""
+    where = place(session)
+    if session.format == SessionFormat.ONLINE:
         return _("Online")
-    if session.format == "hybrid":
-        return _("%(place)s and online") % {"place": place} if place else _("Online")
-    return place
+    if session.format == SessionFormat.HYBRID:
+        if where:
+            return _("%(place)s and online") % {"place": where}
+        return _("Hybrid: place to be announced, or online")
+    return where or _("Place to be announced")

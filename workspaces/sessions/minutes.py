@@ -17,7 +17,7 @@ from workspaces.access import policy as access
 from workspaces.registry.models import network_of
 
 from . import emails, rules
-from .forms import AmendmentForm
+from .forms import AmendmentForm, ApproveMinutesForm
 from .models import Minutes, MinutesAmendment, MinutesStatus
 
 CIRCULATED_ACTION = "empiriae.minutes_circulated"
@@ -102,6 +102,20 @@ def record_revision_after_approval(session, user):
         log(instance=session, action=REVISED_AFTER_APPROVAL_ACTION, user=user)
 
 
+def approval_context(session):
+    """What the confirmation before approval shows: the session, its network, where its
+    minutes stand and how many amendments were proposed (to be worked in before locking)."""
+    status = session.minutes_status
+    return {
+        "session": session,
+        "network": network_of(session),
+        "minutes_status": status,
+        "minutes_status_label": MinutesStatus(status).label,
+        "may_approve": status == MinutesStatus.CIRCULATED,
+        "amendment_count": session.amendments.count(),
+    }
+
+
 def session_context(user, session):
     """What the session page shows, decided here rather than in the template.
 
@@ -126,5 +140,6 @@ def session_context(user, session):
         "can_manage": saved and access.can_manage_network(user, network),
         "may_amend": rules.may_amend_minutes(user, session, status),
         "amendment_form": AmendmentForm(),
+        "approve_form": ApproveMinutesForm(),
         "show_online_link": bool(session.online_link) and session.format != "in_person",
     }

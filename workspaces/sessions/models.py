@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from home.bilingual import BilingualPage
+from home.bilingual import BilingualPage, TranslatedField
 from workspaces.access import policy as access
 
 from .blocks import AgendaItemBlock, MaterialBlock
@@ -43,6 +43,21 @@ class SessionPage(BilingualPage):
     agreed (the minutes) and the documents that go with it."""
 
     number = models.PositiveSmallIntegerField(_("number in the network's series"))
+    topic = models.CharField(
+        _("topic"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "What the session is about, in a few words (e.g. “Green courtyards”); shown after "
+            "its number in lists, e-mails and calendars."
+        ),
+    )
+    topic_en = models.CharField(
+        _("topic in English"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown to readers who chose English; the Polish topic is used if empty."),
+    )
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     format = models.CharField(
@@ -73,6 +88,7 @@ class SessionPage(BilingualPage):
         MultiFieldPanel(
             [
                 FieldPanel("number"),
+                FieldRowPanel([FieldPanel("topic"), FieldPanel("topic_en")]),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldPanel("format"),
                 FieldPanel("host_town"),
@@ -89,6 +105,8 @@ class SessionPage(BilingualPage):
     ]
     search_fields = [
         *BilingualPage.search_fields,
+        index.SearchField("topic"),
+        index.SearchField("topic_en"),
         index.SearchField("minutes"),
         index.SearchField("venue"),
         index.FilterField("starts_at"),
@@ -99,6 +117,8 @@ class SessionPage(BilingualPage):
         "notifications.Notification", content_type_field="target_type", object_id_field="target_id"
     )
 
+    display_topic = TranslatedField("topic", "topic_en")
+
     template = "sessions/session_page.html"
     parent_page_types = ["registry.WorkspacePage"]
     subpage_types = []
@@ -106,6 +126,15 @@ class SessionPage(BilingualPage):
     class Meta:
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
+
+    @property
+    def heading(self):
+        """How the session is named wherever people see it: "Sesja 7: Zielone podwórka", or
+        "Sesja 7" while it has no topic – in the reader's language."""
+        topic = self.display_topic
+        if not topic:
+            return self.display_title
+        return f"{self.display_title}: {topic}"
 
     @property
     def minutes_status(self):
@@ -150,7 +179,10 @@ class Minutes(models.Model):
     """
 
     session = models.OneToOneField(
-        SessionPage, on_delete=models.CASCADE, related_name="minutes_record"
+        SessionPage,
+        on_delete=models.CASCADE,
+        related_name="minutes_record",
+        verbose_name=_("session"),
     )
     status = models.CharField(
         _("status"), max_length=16, choices=MinutesStatus.choices, default=MinutesStatus.DRAFT
@@ -182,7 +214,9 @@ class AttendanceMode(models.TextChoices):
 class SessionAttendance(Orderable):
     """Who attended a session and how; the attendees are the ones who may amend the minutes."""
 
-    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="attendance")
+    session = ParentalKey(
+        SessionPage, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("session")
+    )
     person = models.ForeignKey(
         "registry.Person",
         on_delete=models.CASCADE,
@@ -248,8 +282,10 @@ class CalendarToken(models.Model):
         related_name="calendar_token",
         verbose_name=_("user"),
     )
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField(auto_now=True)
+    token = models.CharField(
+        _("secret"), max_length=64, unique=True, default=new_token, editable=False
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now=True)
 
     class Meta:
         verbose_name = _("calendar address")

@@ -3,6 +3,11 @@
 Planned sessions continue the network's numbering, fall every few months on the same weekday
 of the month, and copy the agenda skeleton of the latest session so coordinators start from
 what worked last time.
+
+The first date lies within the programme: not before 2022, when the networks' first sessions
+were held (a date before it is a typo, such as 2020 for 2022), and at most two years from today
+– the planner plans a year's cycle at a time (at most twelve sessions, usually four a quarter
+apart), so a first session further away is a mistyped year rather than a plan.
 """
 
 import datetime
@@ -21,6 +26,9 @@ from workspaces.registry.models import WorkspacePage
 
 from .models import SessionPage
 
+PROGRAMME_START = datetime.date(2022, 1, 1)
+YEARS_AHEAD = 2
+
 
 def add_months(day, months):
     """The same day `months` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
@@ -28,6 +36,12 @@ def add_months(day, months):
     year, month = day.year + month_index // 12, month_index % 12 + 1
     next_month_first = datetime.date(year + month // 12, month % 12 + 1, 1)
     return datetime.date(year, month, min(day.day, (next_month_first - datetime.timedelta(1)).day))
+
+
+def first_date_bounds(today=None):
+    """(earliest, latest) first date a coordinator may plan from."""
+    today = today or timezone.localdate()
+    return PROGRAMME_START, add_months(today, 12 * YEARS_AHEAD)
 
 
 def _agenda_skeleton(workspace):
@@ -46,8 +60,13 @@ def plan_sessions(
     duration_hours,
     months_between,
     format,
+    host_town=None,
+    venue="",
+    online_link="",
 ):
-    """Create `count` live session pages under the workspace; returns them in date order."""
+    """Create `count` live session pages under the workspace, each with the given format and
+    place (host town, venue, online link – the place of each can be changed later); returns
+    them in date order."""
     network = workspace.get_parent().specific
     if not access.can_manage_network(user, network):
         raise PermissionDenied(_("Only the network's coordinators and editors plan sessions."))
@@ -69,6 +88,9 @@ def plan_sessions(
                 starts_at=starts_at,
                 ends_at=starts_at + datetime.timedelta(hours=duration_hours),
                 format=format,
+                host_town=host_town,
+                venue=venue,
+                online_link=online_link,
                 agenda=agenda,
                 owner=user,
             )
@@ -87,11 +109,13 @@ def _unique_slug(workspace, number):
 
 
 def next_first_date(workspace, months_between=3):
-    """Where a new cycle starts: a quarter after the latest session, or a month from today."""
+    """Where a new cycle starts: a quarter after the latest session, but never in the past –
+    a month from today if that quarter is already behind us (or there is no session yet)."""
+    soonest = add_months(timezone.localdate(), 1)
     latest = SessionPage.objects.child_of(workspace).order_by("-starts_at").first()
     if latest is None:
-        return add_months(timezone.localdate(), 1)
-    return add_months(timezone.localtime(latest.starts_at).date(), months_between)
+        return soonest
+    return max(soonest, add_months(timezone.localtime(latest.starts_at).date(), months_between))
 
 
 def session_calendar(user, workspace, network):

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_POST
 
 from home.feedback import error_text
 from workspaces.access import policy as access
-from workspaces.registry.models import WorkspacePage
+from workspaces.registry.models import WorkspacePage, network_of
 
 from . import ical, minutes, planner
-from .forms import AmendmentForm, PlanSessionsForm
+from .forms import AmendmentForm, ApproveMinutesForm, PlanSessionsForm
 from .models import SessionPage
 
 
@@ -38,10 +38,25 @@ def circulate_minutes(request, session_id):
 
 
 @login_required
-@require_POST
 def approve_minutes(request, session_id):
+    """Approval locks the minutes for good, so it is confirmed first: the session page's form
+    carries a required checkbox; without it (or on a GET) this page asks again, saying why."""
     session = access.visible_page_or_404(request.user, SessionPage, session_id)
-    return _apply(request, session, minutes.approve_minutes, _("Minutes approved and locked."))
+    if not access.can_manage_network(request.user, network_of(session)):
+        raise PermissionDenied
+    form = ApproveMinutesForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        return _apply(
+            request,
+            session,
+            minutes.approve_minutes,
+            _("The minutes are approved and locked. Only an editor can revise them now."),
+        )
+    return TemplateResponse(
+        request,
+        "sessions/approve_minutes.html",
+        {**minutes.approval_context(session), "form": form},
+    )
 
 
 @login_required
@@ -68,7 +83,9 @@ def plan_sessions(request, workspace_id):
     if not access.can_manage_network(request.user, network):
         raise PermissionDenied
     form = PlanSessionsForm(
-        request.POST or None, initial={"first_date": planner.next_first_date(workspace)}
+        request.POST or None,
+        initial={"first_date": planner.next_first_date(workspace)},
+        network=network,
     )
     if request.method == "POST" and form.is_valid():
         planned = planner.plan_sessions(workspace, request.user, **form.cleaned_data)
