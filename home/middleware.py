@@ -1,8 +1,10 @@
 """Headers every response carries: caching rules for private pages (SPEC §4), the browser
-features no page may use, and the Content Security Policy."""
+features no page may use, and the Content Security Policy; and the language a page speaks."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -76,3 +78,36 @@ class PrivateResponsesMiddleware:
             patch_cache_control(response, private=True)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class PolishFirstLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware without the browser's say: the site speaks Polish unless the
+    person chose English with the language switch (`set_language` keeps the choice in the
+    language cookie). Django would follow `Accept-Language`, and a Polish official whose
+    browser happens to be set to English would get an English site (SPEC §5: Polish first).
+
+    The Wagtail admin follows too: for an editor who left the admin language unset, Wagtail
+    uses the language activated here (`UserProfile.get_preferred_language`)."""
+
+    def process_request(self, request):
+        language = chosen_language(request) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        """Says which language the page is in. Unlike Django's, no `Vary: Accept-Language`:
+        that header no longer changes the page (the cookie does, and every response varies
+        on the cookie already, see `PrivateResponsesMiddleware`)."""
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
+
+
+def chosen_language(request):
+    """The language the person chose with the switch, if it is one the site offers."""
+    code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if not code:
+        return None
+    try:
+        return translation.get_supported_language_variant(code)
+    except LookupError:
+        return None

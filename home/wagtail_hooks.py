@@ -1,6 +1,9 @@
-"""The site shell in the Wagtail admin: editors' list of sign-in locks."""
+"""The site shell in the Wagtail admin: editors' list of sign-in locks, and the project's
+stylesheet for the admin (home/static/home/css/admin.css)."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -24,3 +27,8 @@ def sign_in_locks_menu_item():
         icon_name="lock",
         order=610,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))

@@ -1,6 +1,7 @@
-"""The library in the Wagtail admin: transfers (their list, report and export), the library's
-export, and two dashboard panels – practices waiting for moderation (for the editors, who
-moderate), and transfers by stage (editors: every network's; coordinators: their own's)."""
+"""The library in the Wagtail admin: one menu item, "Good practices", with the transfers (their
+list and report) and the library's export; and two dashboard panels – practices waiting for
+moderation (for the editors, who moderate), and transfers by stage (editors: every network's;
+coordinators: their own's)."""
 
 from django.contrib.admin import DateFieldListFilter
 from django.db.models import Count
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
-from wagtail_modeladmin.options import modeladmin_register
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from workspaces.access import policy as access
 from workspaces.access.admin import EditorsOnlyMenuItem, GuardedModelAdmin
@@ -35,30 +36,30 @@ def library_admin_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
 def transfers_report_menu_item():
     return EditorsOnlyMenuItem(
         _("Transfers report"),
         reverse("practices_transfers_report"),
+        name="transfers-report",
         icon_name="resubmit",
-        order=310,
+        order=2,
     )
 
 
-@hooks.register("register_admin_menu_item")
 def export_menu_item():
     return EditorsOnlyMenuItem(
         _("Export practices (XLSX)"),
         reverse("practices_export", args=["xlsx"]),
+        name="practices-export",
         icon_name="download",
-        order=311,
+        order=3,
     )
 
 
 class TransferAdmin(SafeExportAdminMixin, GuardedModelAdmin):
     model = Transfer
+    menu_label = _("Transfers")
     menu_icon = "resubmit"
-    menu_order = 309
     list_display = (
         "practice", "town", "stage", "interested_on", "adapting_on", "implemented_on",
         "abandoned_on", "updated_at",
@@ -75,7 +76,21 @@ class TransferAdmin(SafeExportAdminMixin, GuardedModelAdmin):
     ordering = ("-updated_at",)
 
 
-modeladmin_register(TransferAdmin)
+class LibraryAdminGroup(ModelAdminGroup):
+    """The library's entries in the admin menu, under one item: the transfers' list, their
+    report and the library's export. Side by side at the top level their names were too long
+    for the sidebar and were cut off; in a submenu they wrap."""
+
+    menu_label = _("Good practices")
+    menu_icon = "clipboard-list"
+    menu_order = 309
+    items = (TransferAdmin,)
+
+    def get_submenu_items(self):
+        return [*super().get_submenu_items(), transfers_report_menu_item(), export_menu_item()]
+
+
+modeladmin_register(LibraryAdminGroup)
 
 
 # --- the dashboard -------------------------------------------------------------------------

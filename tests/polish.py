@@ -7,3 +7,12 @@ from django.utils import translation
 def pl(msgid):
     with translation.override("pl"):
         return translation.gettext(msgid)
+
+
+def english(client):
+    """`client` as a reader who chose English with the language switch (its cookie): the
+    browser's own language is not asked (home/middleware.py)."""
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client

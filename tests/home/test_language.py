@@ -7,6 +7,8 @@ from django.conf import settings
 import polib
 import pytest
 
+from tests.polish import english
+
 CATALOGUES = Path(settings.BASE_DIR) / "locale"
 
 
@@ -27,8 +29,8 @@ def test_visitor_switches_to_english(demo):
     assert "MIASTO CYFROWE" not in html
 
 
-def test_browser_language_english_is_honoured(demo):
-    html = demo.client_for(None).get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+def test_english_chosen_with_the_switch_is_honoured(demo):
+    html = english(demo.client_for(None)).get("/").content.decode()
     assert "Sign in" in html
 
 

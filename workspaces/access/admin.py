@@ -6,10 +6,17 @@ walk from the rows they may see to others (`?person__memberships__network=…`) 
 password hash a character at a time (`?recipient__password__startswith=…`). And a record's
 history page is only shown to someone who may inspect or edit that record: out of the box it
 checks nothing.
+
+Its menu label is the model's plural name with a capital first letter, still translated per
+request: out of the box it is `verbose_name_plural.title()`, which capitalises every word
+("Obserwacje Sieci") and turns the lazy translation into a string in whatever language the
+first request that built the menu spoke.
 """
 
 from django.contrib.admin.exceptions import DisallowedModelAdminLookup
 from django.core.exceptions import PermissionDenied
+from django.utils.text import capfirst
+from django.utils.translation import gettext_noop
 
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import ModelAdmin
@@ -42,6 +49,33 @@ class CheckedHistoryView(HistoryView):
 class GuardedModelAdmin(ModelAdmin):
     index_view_class = ShownFiltersOnlyIndexView
     history_view_class = CheckedHistoryView
+
+    def get_menu_label(self):
+        return self.menu_label or capfirst(self.opts.verbose_name_plural)
+
+
+# wagtail-modeladmin's own sentences around a model's name ("Add %(object)s"), so that the
+# project's Polish catalogue, which Django reads before any package's, words them: its Polish
+# puts the name in the nominative after a verb that needs another case ("Dodaj osoba",
+# "Edytuj ten osoba"). Our wording puts the name after a colon, right in any case.
+MODELADMIN_WORDING = (
+    gettext_noop("Add %(object)s"),
+    gettext_noop("Add a new %(object)s"),
+    gettext_noop("Inspect this %(object)s"),
+    gettext_noop("Edit this %(object)s"),
+    gettext_noop("Delete this %(object)s"),
+    gettext_noop("Back to %(model_name)s list"),
+    gettext_noop("Create new %(object)s"),
+    gettext_noop("Editing %(object)s"),
+    gettext_noop("Inspecting %(object)s"),
+    gettext_noop("Confirm deletion of %(object)s"),
+    gettext_noop("%(model_name)s '%(object)s' created."),
+    gettext_noop("%(model_name)s '%(object)s' updated."),
+    gettext_noop("%(model_name)s '%(object)s' deleted."),
+    gettext_noop("%(model_name)s could not be deleted"),
+    gettext_noop("The %(object)s could not be created due to errors."),
+    gettext_noop("The %(object)s could not be saved due to errors."),
+)
 
 
 class EditorsOnlyMenuItem(MenuItem):

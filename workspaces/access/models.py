@@ -48,11 +48,17 @@ class Promotion(models.Model):
     """An editor made this page public. Kept outside the page (and its revisions) so that
     publishing an older revision cannot undo it."""
 
-    page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="promotion")
-    promoted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, related_name="promotion", verbose_name=_("page")
     )
-    promoted_at = models.DateTimeField(auto_now_add=True)
+    promoted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("made public by"),
+    )
+    promoted_at = models.DateTimeField(_("made public"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("promotion to the public")

@@ -20,7 +20,7 @@ class OutcomesConfig(AppConfig):
         from workspaces.registry.services import network_audience
 
         # Page contexts, publication e-mail, the audit log's name for an evaluation.
-        from . import emails, evaluations, pages, personal_data, signals  # noqa: F401
+        from . import emails, evaluations, home_panels, pages, personal_data, signals  # noqa: F401
         from .models import OutcomeIndexPage, OutcomePage
 
         # Each outcome has its own restriction, so that it alone can be promoted; the index

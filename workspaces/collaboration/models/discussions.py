@@ -11,11 +11,15 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.search import index
+
+from home import polish
+
 TITLE_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 10_000
 
 
-class Thread(models.Model):
+class Thread(index.Indexed, models.Model):
     network = models.ForeignKey(
         "registry.NetworkPage",
         on_delete=models.CASCADE,
@@ -42,8 +46,25 @@ class Thread(models.Model):
         ordering = ["-is_pinned", "-last_activity_at", "-pk"]
         indexes = [models.Index(fields=["network", "-last_activity_at"], name="thread_activity")]
 
+    # Found by the discussions' search box as pages are by the site search: by the words of the
+    # title and of every post shown to readers, in any form (home/polish.py). The access filter
+    # (network, hidden threads) is the caller's queryset; these filters let the index apply it.
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("search_keys"),
+        index.FilterField("network"),
+        index.FilterField("is_hidden"),
+    ]
+
     def __str__(self):
         return self.title
+
+    def search_keys(self):
+        """The keys of the title and of the posts readers see: a hidden or withdrawn post's
+        words must not make its thread a result."""
+        shown = self.posts.filter(is_hidden=False, is_withdrawn=False)
+        bodies = shown.values_list("body", flat=True)
+        return polish.index_keys(" ".join([self.title, *bodies]))
 
 
 class Post(models.Model):
@@ -80,11 +101,15 @@ class Post(models.Model):
 class PostRevision(models.Model):
     """A post's wording before an edit."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
-    body = models.TextField(max_length=BODY_MAX_LENGTH)
-    written_at = models.DateTimeField()
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("post")
+    )
+    body = models.TextField(_("text"), max_length=BODY_MAX_LENGTH)
+    written_at = models.DateTimeField(_("written"))
 
     class Meta:
+        verbose_name = _("earlier wording of a post")
+        verbose_name_plural = _("earlier wordings of posts")
         ordering = ["written_at", "pk"]
 
     def __str__(self):
@@ -94,11 +119,20 @@ class PostRevision(models.Model):
 class ThreadRead(models.Model):
     """When a person last opened a thread: a thread with later activity is unread for them."""
 
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="reads")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    read_at = models.DateTimeField()
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, related_name="reads", verbose_name=_("discussion")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    read_at = models.DateTimeField(_("last read"))
 
     class Meta:
+        verbose_name = _("read marker")
+        verbose_name_plural = _("read markers")
         constraints = [
             models.UniqueConstraint(fields=["thread", "user"], name="one_read_marker_each")
         ]

@@ -74,9 +74,17 @@ class DocumentVersion(models.Model):
     """One upload of a shared document: the first, and each replacement. The current file is
     the highest number; the earlier ones stay readable by the network's members."""
 
-    shared = models.ForeignKey(SharedDocument, on_delete=models.CASCADE, related_name="versions")
+    shared = models.ForeignKey(
+        SharedDocument,
+        on_delete=models.CASCADE,
+        related_name="versions",
+        verbose_name=_("shared document"),
+    )
     document = models.ForeignKey(
-        "access.PrivateDocument", on_delete=models.CASCADE, related_name="+"
+        "access.PrivateDocument",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("file"),
     )
     number = models.PositiveIntegerField(_("version"))
     kind = models.CharField(_("type"), max_length=KIND_MAX_LENGTH)

@@ -40,7 +40,7 @@ class Project(models.Model):
     is_ldp_grant = models.BooleanField(
         _("Local Development Programme grant project"), default=False
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("project")
@@ -69,16 +69,27 @@ class FeedbackRequest(models.Model):
     project = models.ForeignKey(
         Project, on_delete=models.CASCADE, related_name="requests", verbose_name=_("project")
     )
-    thread = models.OneToOneField(Thread, on_delete=models.CASCADE, related_name="feedback_request")
+    thread = models.OneToOneField(
+        Thread,
+        on_delete=models.CASCADE,
+        related_name="feedback_request",
+        verbose_name=_("discussion"),
+    )
     question = models.TextField(_("question"), max_length=3000)
     deadline = models.DateField(_("answers wanted by"), null=True, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=RequestStatus.choices, default=RequestStatus.OPEN
     )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("asked by"),
     )
-    helpful_answers = models.ManyToManyField(Post, blank=True, related_name="+")
+    helpful_answers = models.ManyToManyField(
+        Post, blank=True, related_name="+", verbose_name=_("helpful answers")
+    )
 
     class Meta:
         verbose_name = _("feedback request")
