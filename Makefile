@@ -36,7 +36,7 @@ checks:
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_ALLOWED_HOSTS=empiriae.example.org \
-		WAGTAILADMIN_BASE_URL=https://empiriae.example.org \
+		WAGTAILADMIN_BASE_URL=https://empiriae.example.org REDIS_URL=redis://127.0.0.1:6379/0 \
 		DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
@@ -49,3 +49,20 @@ pytest:
 messages: venv
 	$(DEV_ENV) $(PY) manage.py makemessages --locale pl --locale en --ignore '.venv/*' --no-obsolete
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore '.venv/*'
+
+## Two gunicorn servers behind nginx sharing PostgreSQL, Redis and a local S3 API, under a
+## 2-minute mixed load at c=16 (tests/scaleout/run.py); SCALEOUT_SECONDS=20 for a short run.
+.PHONY: scaleout
+scaleout: venv
+	$(PY) tests/scaleout/run.py
+
+## Throughput, latency and queries of the main pages under gunicorn, at demo size and at scale
+## (docs/performance.md). Not a test. BENCH_SIZE=demo for a quick run, BENCH_SECONDS=3 to
+## shorten; the scale database is built once (minutes) and reused (BENCH_REBUILD=1 to redo);
+## BENCH_DATABASE_URL=postgres://… to measure PostgreSQL.
+BENCH_SIZE ?= demo scale
+BENCH_SECONDS ?= 10
+.PHONY: bench
+bench: venv
+	$(DEV_ENV) BENCH_SIZE="$(BENCH_SIZE)" BENCH_SECONDS="$(BENCH_SECONDS)" \
+		$(PY) manage.py bench $(if $(BENCH_REBUILD),--rebuild)

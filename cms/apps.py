@@ -8,3 +8,6 @@ class ProjectConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("EMPIRIAE")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - the deployment checks register themselves

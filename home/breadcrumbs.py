@@ -10,10 +10,14 @@ from functools import cache
 from typing import NamedTuple
 
 from django.apps import apps
+from django.core.cache import cache as django_cache
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from workspaces.access import generations
 
 from .bilingual import BilingualPage, english_is_active
 
@@ -68,9 +72,27 @@ def _ancestors(page, root_depth):
 
 def trail(page, request, root_depth=HOME_DEPTH):
     """The crumbs above `page` (not the page itself: its heading names it), or none for pages
-    near the top of the tree."""
+    near the top of the tree.
+
+    Kept in Django's cache per site, page and language under the page tree's stamp
+    (`workspaces.access.generations`): a page renamed, moved or unpublished above it shows on
+    the next request. The trail holds no access decision, so readers share it."""
     if page is None or getattr(page, "depth", 0) < MIN_DEPTH:
         return []
+    if page.pk is None:  # a preview of a page not saved yet
+        return _trail(page, request, root_depth)
+    site = Site.find_for_request(request)
+    site_id = site.pk if site else None
+    stamp = generations.current(generations.PAGES)
+    key = f"breadcrumbs:{site_id}:{page.pk}:{root_depth}:{get_language()}:{stamp}"
+    crumbs = django_cache.get(key)
+    if crumbs is None:
+        crumbs = _trail(page, request, root_depth)
+        django_cache.set(key, crumbs, generations.VALUE_TIMEOUT)
+    return crumbs
+
+
+def _trail(page, request, root_depth):
     return [
         Crumb(ancestor.crumb_title, ancestor.get_url(request))
         for ancestor in _ancestors(page, root_depth)

@@ -81,33 +81,27 @@ class PrivateResponsesMiddleware:
 
 
 class PolishFirstLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware without the browser's say: the site speaks Polish unless the
-    person chose English with the language switch (`set_language` keeps the choice in the
-    language cookie). Django would follow `Accept-Language`, and a Polish official whose
-    browser happens to be set to English would get an English site (SPEC §5: Polish first).
+    """The address says the language: Polish at the unprefixed address, English under `/en/`
+    (`i18n_patterns` in cms/urls.py). Django's LocaleMiddleware would also follow a language
+    cookie and the browser's `Accept-Language`, and a Polish official whose browser happens to
+    be set to English would get an English site (SPEC §5: Polish first); and a page whose
+    language depended on anything but its address could not be cached by address
+    (home/page_cache.py). Addresses outside the language patterns (the admin, documents,
+    health checks) are Polish.
 
     The Wagtail admin follows too: for an editor who left the admin language unset, Wagtail
     uses the language activated here (`UserProfile.get_preferred_language`)."""
 
     def process_request(self, request):
-        language = chosen_language(request) or settings.LANGUAGE_CODE
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
 
     def process_response(self, request, response):
-        """Says which language the page is in. Unlike Django's, no `Vary: Accept-Language`:
-        that header no longer changes the page (the cookie does, and every response varies
-        on the cookie already, see `PrivateResponsesMiddleware`)."""
+        """Says which language the page is in. Unlike Django's, no `Vary: Accept-Language`
+        and no redirect to a prefixed address: that header never changes the page. The thread
+        goes back to Polish afterwards, so that an address built after the request (by a test,
+        a task) is not English by accident."""
         response.headers.setdefault("Content-Language", translation.get_language())
+        translation.activate(settings.LANGUAGE_CODE)
         return response
-
-
-def chosen_language(request):
-    """The language the person chose with the switch, if it is one the site offers."""
-    code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    if not code:
-        return None
-    try:
-        return translation.get_supported_language_variant(code)
-    except LookupError:
-        return None

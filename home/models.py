@@ -1,11 +1,14 @@
 """The home page and plain content pages (programme, privacy notice)."""
 
+from functools import partial
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from . import routing
 from .bilingual import BilingualPage, IntroPage, TranslatedField
 
 
@@ -23,6 +26,11 @@ class HomePage(IntroPage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Wagtail's routing, remembered per address (home/routing.py)."""
+        walk = partial(super().route, request, path_components)
+        return routing.route(self, request, path_components, walk)
 
 
 class ContentPage(BilingualPage):

@@ -9,19 +9,38 @@ of titles stays cheap at 10,000 pages.
 """
 
 import difflib
+import hashlib
+
+from django.core.cache import cache
 
 from . import polish
 
 MAX_SUGGESTIONS = 3
 CLOSENESS = 0.75  # difflib's ratio: "rewitalizcja" / "rewitalizacja" is 0.96, "ogrod" / "grod" 0.89
 MIN_WORD_LENGTH = 3
+VOCABULARY_SECONDS = 24 * 60 * 60
 
 
 def vocabulary(pages):
     """{key: the word as titles write it} of these pages' titles, each word under its folded
-    spelling and its folded base forms (home/polish.py)."""
+    spelling and its folded base forms (home/polish.py).
+
+    Reading the titles is cheap; analysing their words is not (0.4 s at 10,000 pages), so the
+    analysis is kept in the cache under a digest of the titles themselves: any title changed,
+    added or gone is a new digest, and a reader never gets another set of pages' words."""
+    titles = sorted(pages.values_list("title", flat=True))
+    digest = hashlib.sha256("\n".join(titles).encode()).hexdigest()
+    key = f"suggestions:vocabulary:{digest}"
+    words = cache.get(key)
+    if words is None:
+        words = _words_of(titles)
+        cache.set(key, words, VOCABULARY_SECONDS)
+    return words
+
+
+def _words_of(titles):
     words = {}
-    for title in pages.values_list("title", flat=True):
+    for title in titles:
         for word in polish.words(title):
             if len(word) >= MIN_WORD_LENGTH:
                 for key in polish.keys_of_word(word):

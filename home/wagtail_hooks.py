@@ -1,5 +1,6 @@
 """The site shell in the Wagtail admin: editors' list of sign-in locks, and the project's
-stylesheet for the admin (home/static/home/css/admin.css)."""
+stylesheet for the admin (home/static/home/css/admin.css); and, on the site, which page is
+served (for the page cache)."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -10,7 +11,7 @@ from wagtail import hooks
 
 from workspaces.access.admin import EditorsOnlyMenuItem
 
-from . import admin_views
+from . import admin_views, page_cache
 
 
 @hooks.register("register_admin_urls")
@@ -32,3 +33,8 @@ def sign_in_locks_menu_item():
 @hooks.register("insert_global_admin_css")
 def admin_stylesheet():
     return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))
+
+
+# Which page is being served, for the page cache to ask the access module about (after the
+# access core's own hook has let the reader through).
+hooks.register("before_serve_page", page_cache.remember_page)

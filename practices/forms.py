@@ -1,11 +1,9 @@
 """The library's search and filter form: every filter is in the URL, so a view can be shared."""
 
 from django import forms
-from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
-from home.collation import polish_sort_key
-from home.forms import id_filter_field
+from home.forms import TownChoiceField, id_filter_field
 from workspaces.registry.models import NetworkPage, ProgrammeStatus, Voivodeship
 
 from . import rules
@@ -47,24 +45,6 @@ class TransferForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = TransferStage.choices
-
-
-class PolishOrderIterator(ModelChoiceIterator):
-    """A model select's options in Polish alphabetical order (home/collation.py): no database
-    collation sorts "Łomża" between "Lublin" and "Mielec" alike on SQLite and PostgreSQL."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        label = self.field.label_from_instance
-        for obj in sorted(self.queryset, key=lambda obj: polish_sort_key(label(obj))):
-            yield self.choice(obj)
-
-
-class TownChoiceField(forms.ModelChoiceField):
-    """The towns a member represents, in Polish order, under a prompt to choose one."""
-
-    iterator = PolishOrderIterator
 
 
 class NetworkChoiceField(forms.ModelMultipleChoiceField):

@@ -18,7 +18,7 @@ from home.collation import polish_sort_key
 from home.previews import related_ids
 from workspaces.access import policy as access
 from workspaces.access.models import is_promoted
-from workspaces.registry.models import Municipality, NetworkPage
+from workspaces.registry.models import NetworkPage
 
 from . import rules, transfers
 from .forms import LibraryFilterForm, TransferForm
@@ -68,13 +68,35 @@ def find(user, data, index=None):
     query = (data.get("q") or "").strip()
     sort = data.get("sort") or ("relevance" if query else "newest")
     order = SORT_ORDER.get(sort, SORT_ORDER["newest"])
-    filtered = apply_filters(visible, data).only("id")
+    filtered = apply_filters(visible, data)
     if not query:
-        return filtered.order_by(*order), visible
-    searched = visible.search(query, order_by_relevance=False).get_queryset()
+        return filtered.only("id").order_by(*order), visible
+    few = _few_matching_ids(visible, query)
+    if few is None:
+        searched = visible.search(query, order_by_relevance=False).get_queryset()
+    else:
+        # Ranking and paging then start from these few pages, not from every visible one.
+        searched = PracticePage.objects.filter(id__in=few)
+        filtered = filtered.filter(id__in=few)
+    listed = _as_listed(filtered)
     if sort == "relevance":
-        return filtered.search(query), searched
-    return filtered.order_by(*order).search(query, order_by_relevance=False), searched
+        return listed.search(query), searched
+    return listed.order_by(*order).search(query, order_by_relevance=False), searched
+
+
+# Up to this many matches, the ids a query matches are read once and every count narrows by
+# them; with more, the counts keep the full-text match as a subquery (a list that long costs
+# more to send than the match costs to repeat).
+MATCHES_READ_ONCE = 2_000
+
+
+def _few_matching_ids(visible, query):
+    """The ids of the visible practices that match `query`, or None when there are more than
+    MATCHES_READ_ONCE. The match is the dearest part of every count and of the ranking: asked
+    once here, the rest narrows by these ids."""
+    searched = visible.search(query, order_by_relevance=False).get_queryset()
+    ids = list(searched.order_by().values_list("id", flat=True)[: MATCHES_READ_ONCE + 1])
+    return ids if len(ids) <= MATCHES_READ_ONCE else None
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,16 @@ class Facet:
         return next((o.count for o in self.options if o.value == str(value)), 0)
 
 
+# Filters that a practice's own row decides (its town, and its funding): one grouped query
+# counts them all, and each one's counts skip its own choice in Python.
+ROW_FILTERS = {
+    "town": "town_id",
+    "voivodeship": "town__voivodeship",
+    "status": "town__programme_status",
+    "funding": "funding_source",
+}
+
+
 def facets(searched, data):
     """Counts per value of every filter, as the form shows them. Each filter's counts apply all
     the other filters but not its own, so a reader always sees the alternatives to what they
@@ -109,10 +141,7 @@ def facets(searched, data):
     options = {
         "network": _network_options(without("network")),
         "tag": _tag_options(without("tag"), data.get("tag")),
-        "voivodeship": _choice_options(without("voivodeship"), "voivodeship"),
-        "town": _town_options(without("town")),
-        "status": _choice_options(without("status"), "status"),
-        "funding": _choice_options(without("funding"), "funding"),
+        **_row_options(searched, data),
     }
     return {
         name: Facet(
@@ -126,14 +155,13 @@ def facets(searched, data):
 
 
 def _network_options(ids):
-    through = PracticePage.networks.through
-    counts = dict(
-        through.objects.filter(practicepage_id__in=ids)
-        .values_list("networkpage_id")
-        .annotate(n=Count("id"))
+    networks = (
+        NetworkPage.objects.filter(practices__in=ids)
+        .annotate(n=Count("practices"))
+        .only("number", "title", "title_en")
+        .order_by("number")
     )
-    networks = NetworkPage.objects.filter(pk__in=counts).order_by("number")
-    return [(n.pk, f"{n.number}. {n.display_title}", counts[n.pk]) for n in networks]
+    return [(n.pk, f"{n.number}. {n.display_title}", n.n) for n in networks]
 
 
 def _tag_options(ids, selected_slug, limit=30):
@@ -146,22 +174,42 @@ def _tag_options(ids, selected_slug, limit=30):
     return top
 
 
-def _town_options(ids):
-    towns = (
-        Municipality.objects.filter(practices__in=ids)
-        .values_list("pk", "name")
-        .annotate(n=Count("practices"))
+def _row_options(searched, data):
+    """The town, voivodeship, programme status and funding counts, from one query of the
+    practices grouped by those four values (the network and tag filters applied)."""
+    others = {name: value for name, value in data.items() if name not in ROW_FILTERS}
+    groups = (
+        apply_filters(searched, others)
+        .order_by()
+        .values_list("town__name", *ROW_FILTERS.values())
+        .annotate(n=Count("id"))
     )
-    return sorted(towns, key=lambda town: polish_sort_key(town[1]))
+    chosen = {name: str(data[name]) for name in ROW_FILTERS if data.get(name)}
+    counts = {name: {} for name in ROW_FILTERS}
+    town_names = {}
+    for town_name, *values, n in groups:
+        row = dict(zip(ROW_FILTERS, values, strict=True))
+        town_names[row["town"]] = town_name
+        for name, value in row.items():
+            if _passes_other_choices(row, chosen, skip=name):
+                counts[name][value] = counts[name].get(value, 0) + n
+    options = {
+        name: _choice_options(counts[name], name) for name in ("voivodeship", "status", "funding")
+    }
+    towns = [(pk, town_names[pk], n) for pk, n in counts["town"].items()]
+    options["town"] = sorted(towns, key=lambda town: polish_sort_key(town[1]))
+    return options
 
 
-def _choice_options(ids, name):
-    """Counts of a filter whose values are the form's choices, labelled as the form labels them."""
+def _passes_other_choices(row, chosen, skip):
+    return all(str(row[name]) == value for name, value in chosen.items() if name != skip)
+
+
+def _choice_options(counts, name):
+    """Counts of a filter whose values are the form's choices, labelled as the form labels them
+    and in the form's order."""
     labels = dict(LibraryFilterForm.base_fields[name].choices)
-    field = FILTER_FIELDS[name]
-    practices = PracticePage.objects.filter(id__in=ids).order_by()
-    counts = practices.values_list(field).annotate(n=Count("id")).order_by(field)
-    return [(value, labels.get(value, value), n) for value, n in counts]
+    return [(value, labels.get(value, value), counts[value]) for value in sorted(counts)]
 
 
 def ids_of(results):
@@ -171,16 +219,20 @@ def ids_of(results):
     return [practice.pk for practice in results]
 
 
+def _as_listed(practices):
+    """Practices loaded with what the list shows (town, tags), without the long texts."""
+    return practices.select_related("town").prefetch_related("tags").defer_streamfields()
+
+
 def _page_of_practices(page_obj):
-    """The practices on one page, with what the list shows, in a fixed number of queries."""
+    """The practices on one page, ready to show, in a fixed number of queries. A search loads
+    its page of results itself (`find`); a list without a query is paged by id first – sorting
+    only ids is three times faster at 10,000 practices than sorting whole rows – and the
+    page's practices are loaded after."""
+    if not isinstance(page_obj.object_list, QuerySet):
+        return list(page_obj.object_list)
     ids = [item.pk for item in page_obj.object_list]
-    loaded = (
-        PracticePage.objects.filter(pk__in=ids)
-        .select_related("town")
-        .prefetch_related("tags")
-        .defer_streamfields()
-    )
-    by_id = {practice.pk: practice for practice in loaded}
+    by_id = _as_listed(PracticePage.objects.filter(pk__in=ids)).in_bulk()
     return [by_id[pk] for pk in ids if pk in by_id]
 
 

@@ -11,6 +11,8 @@ from wagtail.models import CollectionViewRestriction
 import pytest
 
 from cms.demo import seed_demo_site
+from home import page_cache
+from workspaces.access import generations
 from workspaces.outcomes.models import OutcomeIndexPage, OutcomePage
 from workspaces.registry.models import NetworkPage, WorkspacePage
 
@@ -75,3 +77,17 @@ class Demo:
 @pytest.fixture
 def demo(db):
     return Demo()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Each test rolls its writes back, and a rollback purges nothing: a page a test rendered
+    from its own data must not be served to the next test (home/page_cache.py)."""
+    page_cache.purge()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache_stamps():
+    """Likewise for what member pages keep in the cache (workspaces/access/generations.py): a
+    test's writes move the stamps, its rollback does not move them back."""
+    generations.reset()

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "home.middleware.ContentSecurityPolicyMiddleware",
     "home.spreadsheets.SafeAdminExportsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a visitor's cached page costs no session, no user, no query.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PolishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -149,6 +151,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Visitors' public pages are served from the cache above (home/page_cache.py, docs/deployment.md
+# "Page cache") and purged by any write that may change them. The cache keeps a page up to
+# PAGE_CACHE_TIMEOUT seconds; browsers may reuse it for PAGE_CACHE_MAX_AGE, a proxy or CDN in
+# front for PAGE_CACHE_SHARED_MAX_AGE (no purge reaches those: keep them short). Only these
+# views' responses are kept (URL names): never one that trusts a secret token in its address.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
+PAGE_CACHE_VIEWS = frozenset({"wagtail_serve", "search", "practices_rss", "practices_atom"})
 
 # What /readyz checks (cms/health.py): "database", "cache", or both (comma-separated).
 HEALTH_READY_CHECKS = [
@@ -225,7 +239,8 @@ WAGTAIL_SITE_NAME = "EMPIRIAE"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail labels the password "Password" even in Polish (home/admin_login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.AdminLoginForm"
-WAGTAIL_FRONTEND_LOGIN_URL = "/konto/logowanie/"
+# A URL name, so that a page refused in English asks to sign in in English (/en/…).
+WAGTAIL_FRONTEND_LOGIN_URL = "login"
 # "simple": no English stemming of Polish text; home/polish.py supplies the grammar.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
 # Private pages are restricted to groups that are kept in sync from memberships; a shared

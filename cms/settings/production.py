@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .storage import media_origin, s3_storages, with_image_origin
 
 ENVIRONMENT = "production"
 DEBUG = False
@@ -70,3 +71,13 @@ _task_backend = os.environ.get("TASKS_BACKEND", "database")
 if _task_backend not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND={_task_backend}: use one of {list(TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend]}}
+
+# Files on S3-compatible storage when a bucket is named (cms/settings/storage.py says what goes
+# where and why nothing in the bucket is public; docs/deployment.md "Files"): the app servers
+# then share media and documents without a shared folder. Unset: the local folders of base.py.
+if os.environ.get("DJANGO_S3_BUCKET"):
+    STORAGES = s3_storages(os.environ, STORAGES)  # noqa: F405
+    # Images come from the bucket's origin through signed URLs: browsers must be let fetch them.
+    _media_origin = media_origin(os.environ)
+    CONTENT_SECURITY_POLICY = with_image_origin(CONTENT_SECURITY_POLICY, _media_origin)  # noqa: F405
+    ADMIN_CONTENT_SECURITY_POLICY = with_image_origin(ADMIN_CONTENT_SECURITY_POLICY, _media_origin)  # noqa: F405

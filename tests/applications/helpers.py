@@ -26,10 +26,11 @@ def form_data(*networks, **overrides):
     return data
 
 
-def post_application(client, data, capture, **extra):
-    """Post the form, running what waits for the commit (the confirmation e-mail)."""
+def post_application(client, data, capture, address="/zgloszenia/", **extra):
+    """Post the form (at `address`: /en/… in English), running what waits for the commit
+    (the confirmation e-mail)."""
     with capture(execute=True):
-        return client.post("/zgloszenia/", data, **extra)
+        return client.post(address, data, **extra)
 
 
 def stored():

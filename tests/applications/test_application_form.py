@@ -9,7 +9,7 @@ from django.test import Client
 
 import pytest
 
-from tests.polish import pl
+from tests.polish import english, pl
 from workspaces.applications.models import (
     MOTIVATION_MAX_LENGTH,
     MOTIVATION_MIN_LENGTH,
@@ -254,9 +254,9 @@ def test_a_signed_in_applicant_sees_their_applications_status_on_the_home_page(
 def test_the_confirmation_is_written_in_the_language_the_applicant_used(
     demo, digital, django_capture_on_commit_callbacks
 ):
-    client = Client()
-    client.cookies["django_language"] = "en"
-    post_application(client, form_data(digital), django_capture_on_commit_callbacks)
+    post_application(
+        Client(), form_data(digital), django_capture_on_commit_callbacks, english("/zgloszenia/")
+    )
     (application,) = stored()
     assert application.language == "en"
     (confirmation,) = mails_to(ADDRESS)
@@ -266,10 +266,8 @@ def test_the_confirmation_is_written_in_the_language_the_applicant_used(
 def test_the_form_speaks_the_readers_language_in_every_hint(demo):
     """The motivation's length hint used to be formatted once, at start-up, in Polish."""
     limits = {"min": MOTIVATION_MIN_LENGTH, "max": MOTIVATION_MAX_LENGTH}
-    english = Client()
-    english.cookies["django_language"] = "en"
     hint = f"Between {limits['min']} and {limits['max']} characters."
-    assert hint in english.get("/jak-dolaczyc/").text
+    assert hint in Client().get(english("/jak-dolaczyc/")).text
     polish_hint = pl("Between %(min)s and %(max)s characters.") % limits
     assert polish_hint != hint and polish_hint in Client().get("/jak-dolaczyc/").text
 

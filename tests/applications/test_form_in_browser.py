@@ -1,8 +1,6 @@
 """The form as people see it, in a real headless Chromium: WCAG 2.1 AA by axe-core on the
 "How to join" page and on the form returned with errors, and no sideways scrolling at 320 px."""
 
-from django.conf import settings
-
 import pytest
 
 from tests.browser.conftest import seeded_demo, transactional_db  # noqa: F401 - live server data
@@ -12,6 +10,7 @@ from tests.browser.test_accessibility import (
     WCAG_AA,
     _require_browser,
 )
+from tests.polish import english
 
 pytestmark = [pytest.mark.browser]
 SCREENSHOTS = "/tmp/applications-screens"  # noqa: S108 - for a person to look at, not read back
@@ -23,15 +22,14 @@ def test_the_form_and_its_errors_are_accessible_and_fit_a_phone(live_server, lan
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
 
-    cookie = {"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}
+    address = english("/jak-dolaczyc/") if language == "en" else "/jak-dolaczyc/"
     failures = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for width in (320, 390, 1366):
             context = browser.new_context(viewport={"width": width, "height": 900})
-            context.add_cookies([cookie])
             page = context.new_page()
-            assert page.goto(live_server.url + "/jak-dolaczyc/").status == 200
+            assert page.goto(live_server.url + address).status == 200
             page.screenshot(path=f"{SCREENSHOTS}/join-{language}-{width}.png", full_page=True)
             _check(page, Axe(), "join", failures)
             page.locator(".application-form button[type=submit]").click()

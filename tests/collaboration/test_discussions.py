@@ -8,6 +8,7 @@ from django.urls import reverse
 
 import pytest
 
+from tests.polish import english
 from workspaces.collaboration import services
 from workspaces.collaboration.models import BODY_MAX_LENGTH, Post, PostRevision, Thread
 
@@ -100,9 +101,9 @@ def test_outsiders_can_neither_start_nor_reply(demo, thread, username):
 )
 def test_bad_input_is_refused_with_a_clear_error_and_nothing_stored(demo, data, field_error):
     client = demo.client_for("member")
-    client.cookies.load({"django_language": "en"})
     before = _counts()
-    response = client.post(reverse("discussions", args=[demo.workspace(1).pk]), data, follow=True)
+    address = english(reverse("discussions", args=[demo.workspace(1).pk]))
+    response = client.post(address, data, follow=True)
     assert field_error in response.content.decode()
     assert _counts() == before
 

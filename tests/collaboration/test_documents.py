@@ -21,6 +21,7 @@ from wagtail.models import Collection
 
 import pytest
 
+from tests.polish import english
 from workspaces.access.models import PrivateDocument
 from workspaces.collaboration import documents, services, uploads
 from workspaces.collaboration.models import DocumentVersion, SharedDocument
@@ -276,9 +277,8 @@ def test_a_bad_upload_is_refused_with_a_clear_error_and_nothing_stored(
     demo, marker, started, name, kind, error
 ):
     client = demo.client_for("member")
-    client.cookies.load({"django_language": "en"})
     before = _counts()
-    response = client.post(_list_url(demo), {"file": upload_file(name, kind, marker)})
+    response = client.post(english(_list_url(demo)), {"file": upload_file(name, kind, marker)})
     assert response.status_code == 200
     html = response.content.decode()
     assert error in html
@@ -289,9 +289,9 @@ def test_a_bad_upload_is_refused_with_a_clear_error_and_nothing_stored(
 
 def test_an_empty_file_is_refused_and_nothing_stored(demo, started):
     client = demo.client_for("member")
-    client.cookies.load({"django_language": "en"})
     before = _counts()
-    response = client.post(_list_url(demo), {"file": SimpleUploadedFile("pusty.pdf", b"")})
+    empty = SimpleUploadedFile("pusty.pdf", b"")
+    response = client.post(english(_list_url(demo)), {"file": empty})
     assert "The file is empty." in response.content.decode()
     assert _counts() == before
 
@@ -299,10 +299,9 @@ def test_an_empty_file_is_refused_and_nothing_stored(demo, started):
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=1024)
 def test_an_oversized_file_is_refused_and_nothing_stored(demo, marker, started):
     client = demo.client_for("member")
-    client.cookies.load({"django_language": "en"})
     before = _counts()
     big = SimpleUploadedFile("duzy.pdf", content("pdf", marker) + b"0" * 2048)
-    response = client.post(_list_url(demo), {"file": big})
+    response = client.post(english(_list_url(demo)), {"file": big})
     html = response.content.decode()
     assert "The file is too large" in html and "1.0\xa0KB" in html
     assert _counts() == before

@@ -31,7 +31,8 @@ def test_every_page_type_links_the_statement_and_the_notice_from_its_footer(demo
     footer = _get(demo, name).find("footer")
     hrefs = [a["href"] for a in footer.find_all("a")]
     assert STATEMENT_URL in hrefs and NOTICE_URL in hrefs
-    assert footer.find("select", attrs={"name": "language"}) is not None  # the language switch
+    switch = footer.find("nav", class_="language-switch")  # the language switch: links
+    assert switch is not None and switch.find("a", attrs={"hreflang": "en"}) is not None
     assert pl("Association of Polish Cities") in footer.get_text()
 
 

@@ -9,7 +9,7 @@ import pytest
 from home.collation import polish_sort_key
 from practices.models import PracticePage
 from tests.factories.registry import MunicipalityFactory
-from tests.polish import pl
+from tests.polish import english, pl
 from workspaces.registry.models import NetworkPage
 
 from .pages import soup
@@ -18,8 +18,11 @@ from .pages import soup
 TOWNS = ["Mszana Testowa", "Łącko Testowe", "Lwówek Testowy", "Lądek Testowy"]
 
 
-def _form(client):
-    return soup(client.get(reverse("submit_practice"))).select_one("main form")
+def _form(client, language="pl"):
+    address = reverse("submit_practice")
+    if language == "en":
+        address = english(address)
+    return soup(client.get(address)).select_one("main form")
 
 
 def _options(form, name):
@@ -67,8 +70,7 @@ def test_a_practice_without_a_funding_source_is_refused_and_nothing_stored(demo)
 @pytest.mark.parametrize(("language", "field"), [("pl", "title"), ("en", "title_en")])
 def test_networks_are_named_in_the_readers_language(demo, language, field):
     client = demo.client_for("member")
-    client.cookies.load({"django_language": language})
-    form = _form(client)
+    form = _form(client, language)
     labels = [
         form.find("label", attrs={"for": box["id"]}).get_text(strip=True)
         for box in form.select("input[name=networks]")

@@ -1,5 +1,6 @@
 """Polish first, English second (SPEC §5): the site speaks Polish unless told otherwise."""
 
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -20,18 +21,40 @@ def test_site_speaks_polish_by_default(demo):
 
 
 def test_visitor_switches_to_english(demo):
+    """The switch is a plain link to the same page in English: no form, no cookie."""
     client = demo.client_for(None)
-    response = client.post("/i18n/setlang/", {"language": "en", "next": "/sieci/"}, follow=True)
-    html = response.content.decode()
+    polish = client.get("/sieci/")
+    assert 'href="/en/sieci/" hreflang="en" lang="en"' in polish.content.decode()
+    assert "csrftoken" not in polish.cookies
+    html = client.get("/en/sieci/").content.decode()
     assert '<html lang="en">' in html
     assert "Sign in" in html
     assert "DIGITAL CITIES AND TOWNS" in html  # the network's English name
     assert "MIASTO CYFROWE" not in html
+    assert 'href="/sieci/" hreflang="pl" lang="pl"' in html  # and back
 
 
-def test_english_chosen_with_the_switch_is_honoured(demo):
-    html = english(demo.client_for(None)).get("/").content.decode()
+def test_the_english_address_is_honoured(demo):
+    html = demo.client_for(None).get(english("/")).content.decode()
     assert "Sign in" in html
+
+
+def test_links_on_an_english_page_stay_english(demo):
+    html = demo.client_for(None).get(english(demo.network(1).url)).content.decode()
+    nav_links = re.findall(r'<nav class="main-nav".*?</nav>', html, re.S)[0]
+    hrefs = re.findall(r'href="([^"]+)"', nav_links)
+    assert hrefs and all(href.startswith("/en/") for href in hrefs)
+    assert '<a class="brand" href="/en/">' in html
+    assert '<li><a href="/en/">Home page</a></li>' in html  # the breadcrumb trail
+    assert 'href="/en/ochrona-danych/"' in html  # the footer
+
+
+def test_each_page_names_its_other_language_version_in_the_head(demo):
+    html = demo.client_for(None).get("/sieci/").content.decode()
+    head = html.split("</head>", 1)[0]
+    assert '<link rel="alternate" hreflang="pl" href="http://testserver/sieci/">' in head
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/sieci/">' in head
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/sieci/">' in head
 
 
 def test_polish_catalogue_is_complete():

@@ -9,12 +9,13 @@ from datetime import timedelta
 from django.core import mail
 from django.db.models import F
 from django.test import Client, override_settings
+from django.utils import translation
 from django.utils.html import escape
 
 import pytest
 from axes.models import AccessAttempt
 
-from tests.polish import english
+from tests.polish import english, pl
 
 SITE_LOGIN = "/konto/logowanie/"
 ADMIN_LOGIN = "/admin/login/"
@@ -24,9 +25,10 @@ LIMIT = 5
 
 
 def sign_in(client, url, username, password, address="127.0.0.1", **extra):
-    """A sign-in in English, so that the messages read as the assertions below spell them."""
-    return english(client).post(
-        url,
+    """A sign-in in English, so that the messages read as the assertions below spell them
+    (the admin's login has no English address: it speaks Polish, `assert_locked_out`)."""
+    return client.post(
+        english(url),
         {"username": username, "password": password},
         REMOTE_ADDR=address,
         **extra,
@@ -41,7 +43,8 @@ def assert_told_the_password_is_wrong(response):
     """The login form again, saying why, and free to try again."""
     assert response.status_code == 200
     assert not signed_in(response)
-    errors = response.context["form"].non_field_errors()
+    with translation.override(response["Content-Language"]):  # the page's language
+        errors = [str(error) for error in response.context["form"].non_field_errors()]
     html = response.content.decode()
     assert errors and all(escape(error) in html for error in errors)
 
@@ -50,10 +53,15 @@ def assert_locked_out(response):
     assert response.status_code == 429
     assert not signed_in(response)
     html = response.content.decode()
-    assert "Sign-in temporarily locked" in html
-    assert "You can try again in 30 minutes" in html
-    assert 'href="/konto/haslo/"' in html
-    assert "Association of Polish Cities" in html
+    if response["Content-Language"] == "en":  # the site's login, asked at its English address
+        assert "Sign-in temporarily locked" in html
+        assert "You can try again in 30 minutes" in html
+        assert 'href="/en/konto/haslo/"' in html
+        assert "Association of Polish Cities" in html
+    else:  # the admin's login: no language in its address, so Polish
+        assert pl("Sign-in temporarily locked") in html
+        assert 'href="/konto/haslo/"' in html
+        assert pl("Association of Polish Cities") in html
     assert response["Retry-After"] == str(30 * 60)
 
 
@@ -217,8 +225,8 @@ def test_empty_login_form_says_both_fields_are_required(demo):
 
 
 def test_login_page_links_to_the_password_reset(demo):
-    html = english(Client()).get(SITE_LOGIN).content.decode()
-    assert '<a href="/konto/haslo/">Forgot your password?</a>' in html
+    html = Client().get(english(SITE_LOGIN)).content.decode()
+    assert '<a href="/en/konto/haslo/">Forgot your password?</a>' in html
 
 
 def reset_link(message):
@@ -254,8 +262,8 @@ def test_reset_email_speaks_the_persons_language(demo, language, asked_in, expec
     person = demo.user("member").person
     person.language = language
     person.save()
-    client = english(Client()) if asked_in == "en" else Client()
-    client.post("/konto/haslo/", {"email": "member@example.org"})
+    address = english("/konto/haslo/") if asked_in == "en" else "/konto/haslo/"
+    Client().post(address, {"email": "member@example.org"})
     assert expected in mail.outbox[0].body
 
 

@@ -1,5 +1,7 @@
 """Polish first (SPEC §5, issue 13): whatever the browser asks for, the site and the admin speak
-Polish until the person chooses English with the language switch."""
+Polish; English is the same site under /en/, reached with the language switch (issue 14)."""
+
+import re
 
 from django.conf import settings
 from django.test import Client
@@ -14,9 +16,12 @@ from tests.polish import pl
 ENGLISH_BROWSERS = ["en", "en-GB,en;q=0.9", "en-US,en;q=0.8,pl;q=0.5", "de-DE,de;q=0.9,en;q=0.8"]
 
 
-def switch_to(client, language, next_url="/"):
-    """As a person does: the language switch in the footer (templates/includes/…)."""
-    return client.post(reverse("set_language"), {"language": language, "next": next_url})
+def switch_to(client, language, page="/"):
+    """As a person does: follows the language switch's link in the footer
+    (templates/includes/language_switch.html) from `page`."""
+    html = client.get(page).content.decode()
+    link = re.search(rf'<a href="([^"]+)" hreflang="{language}"', html).group(1)
+    return client.get(link, HTTP_ACCEPT_LANGUAGE="pl")
 
 
 @pytest.mark.parametrize("accept_language", ENGLISH_BROWSERS)
@@ -29,25 +34,22 @@ def test_a_browser_set_to_english_gets_polish(demo, polish_first, accept_languag
     assert response["Content-Language"] == "pl"
 
 
-def test_the_switch_to_english_is_honoured_and_remembered(demo, polish_first):
-    client = Client()
-    switch_to(client, "en")
-    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
-    response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl")  # the choice beats the browser
-    assert '<html lang="en"' in response.content.decode()
+def test_the_switch_leads_to_the_english_address_whatever_the_browser(demo, polish_first):
+    response = switch_to(Client(), "en", "/sieci/")
+    assert response.request["PATH_INFO"] == "/en/sieci/"
+    assert '<html lang="en"' in response.content.decode()  # the address beats the browser
     assert response["Content-Language"] == "en"
+    assert not response.cookies  # nothing to remember: the address says it
 
 
 def test_switching_back_to_polish(demo, polish_first):
-    client = Client()
-    switch_to(client, "en")
-    switch_to(client, "pl")
-    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert '<html lang="pl"' in html
+    response = switch_to(Client(), "pl", "/en/sieci/")
+    assert response.request["PATH_INFO"] == "/sieci/"
+    assert '<html lang="pl"' in response.content.decode()
 
 
-@pytest.mark.parametrize("cookie", ["de", "xx", "", "../en"])
-def test_a_cookie_naming_no_language_of_the_site_gives_polish(demo, polish_first, cookie):
+@pytest.mark.parametrize("cookie", ["en", "de", "xx", "", "../en"])
+def test_a_language_cookie_no_longer_changes_the_page(demo, polish_first, cookie):
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = cookie
     assert '<html lang="pl"' in client.get("/").content.decode()
@@ -57,7 +59,7 @@ def test_the_browser_language_no_longer_varies_the_page(demo, polish_first):
     response = Client().get("/", HTTP_ACCEPT_LANGUAGE="en")
     vary = [part.strip().lower() for part in response.get("Vary", "").split(",")]
     assert "accept-language" not in vary
-    assert "cookie" in vary  # the choice travels in a cookie
+    assert "cookie" in vary  # a signed-in reader's page is their own (home/page_cache.py)
 
 
 def test_an_editor_without_an_admin_language_gets_a_polish_admin(demo, polish_first):

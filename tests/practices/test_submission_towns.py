@@ -50,8 +50,8 @@ def test_a_member_submits_for_their_own_town(demo):
 def test_a_member_cannot_submit_for_another_town(demo):
     other = _a_town_not_represented_by(demo.user("member"))
     before = PracticePage.objects.count()
-    response = english(demo.client_for("member")).post(
-        reverse("submit_practice"), _data(demo, other)
+    response = demo.client_for("member").post(
+        english(reverse("submit_practice")), _data(demo, other)
     )
     assert response.status_code == 200
     assert PracticePage.objects.count() == before
@@ -86,7 +86,7 @@ def test_a_town_represented_in_a_membership_in_force_may_be_chosen(demo):
     assert towns == {_own_town(demo), represented}
     client = demo.client_for("member")
     assert client.post(reverse("submit_practice"), _data(demo, represented)).status_code == 302
-    refused = english(client).post(reverse("submit_practice"), _data(demo, former, title="Inna"))
+    refused = client.post(english(reverse("submit_practice")), _data(demo, former, title="Inna"))
     assert refused.status_code == 200 and REFUSED in refused.content.decode()
 
 

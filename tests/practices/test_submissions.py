@@ -50,7 +50,7 @@ def test_member_submits_a_practice_into_moderation(demo):
     assert practice.situation == "<p>Usterki zgłaszano telefonicznie.</p><p>Część ginęła.</p>"
     state = WorkflowState.objects.get(object_id=str(practice.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    html = english(client).get(reverse("my_practices")).content.decode()
+    html = client.get(english(reverse("my_practices"))).content.decode()
     assert "Aplikacja do zgłaszania usterek" in html and "In moderation" in html
     assert demo.client_for(None).get(practice.url).status_code in (302, 404)
 

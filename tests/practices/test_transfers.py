@@ -83,7 +83,7 @@ def test_members_see_the_towns_visitors_only_the_count(demo):
     transfers.record(practice, demo.user("member"), TransferStage.IMPLEMENTED, "Wdrożone")
     transfers.record(practice, demo.user("mayor"), TransferStage.ABANDONED)
     town = demo.user("member").person.municipality.name
-    visitor_html = english(demo.client_for(None)).get(practice.url).content.decode()
+    visitor_html = demo.client_for(None).get(english(practice.url)).content.decode()
     assert "1 town is adopting this practice." in visitor_html  # the abandoned one does not count
     assert "Wdrożone" not in visitor_html
     member_html = demo.client_for("member").get(practice.url).content.decode()

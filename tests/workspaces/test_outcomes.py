@@ -219,7 +219,7 @@ def test_coordinator_sees_counts_averages_chart_and_comments(demo):
                          comment="Trudne do przeniesienia")  # fmt: skip
     stored = Evaluation.objects.filter(outcome=outcome)
     client = demo.client_for("demo-expert-3")
-    html = english(client).get(reverse("evaluation_results", args=[outcome.pk])).content.decode()
+    html = client.get(english(reverse("evaluation_results", args=[outcome.pk]))).content.decode()
     assert f"{stored.count()} evaluations" in html
     average = sum(e.usefulness for e in stored) / stored.count()
     assert f"average usefulness {average:.1f}" in html

@@ -12,4 +12,4 @@ class AccessConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the restriction handlers
+        from . import generations, signals  # noqa: F401 - connect the handlers

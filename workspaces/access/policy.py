@@ -7,11 +7,15 @@ The decision is Wagtail's own: a page is visible when the user passes every view
 on the page and its ancestors (restrictions stack as AND down the tree). Restrictions on a
 network's sections name the network's groups, and those groups are kept in step with
 memberships and subscriptions by the registry (`workspaces.registry.services`); so
-withdrawing a membership changes what this module answers on the very next request. Nothing
-is cached between requests.
+withdrawing a membership changes what this module answers on the very next request.
+
+What a reader fails and which groups they hold is kept in Django's cache between requests,
+keyed by the stamps of the page tree and of the reader's groups (`generations`): a restriction,
+page or membership changed replaces a stamp, so the next request asks the database afresh.
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -19,6 +23,7 @@ from django.shortcuts import get_object_or_404
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from . import generations
 from .groups import COORDINATORS, EDITOR_GROUP_NAMES, MEMBERS, OBSERVERS, network_group_names
 
 page_permission_policy = PagePermissionPolicy()
@@ -59,11 +64,43 @@ def _ancestor_or_self_paths(page):
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
 
+def _remembered(user, what, compute):
+    """`compute()` for this reader, kept in the cache under the stamps it depends on."""
+    key = f"access:{what}:{generations.reader_stamps(user)}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, generations.VALUE_TIMEOUT)
+    return value
+
+
+TOO_MANY = "too many"
+
+
+def _failed_pages(user):
+    """(page id, path, number of children) of every restriction `user` fails, sections first –
+    or None when there are more than INLINE_EXCLUSIONS_UP_TO (a visitor facing every
+    members-only practice), which callers then leave to the database. One query, then kept."""
+
+    def compute():
+        rows = failed_restrictions(user).order_by("-page__numchild", "page_id")
+        rows = rows.values_list("page_id", "page__path", "page__numchild")
+        first = list(rows[: INLINE_EXCLUSIONS_UP_TO + 1])
+        return first if len(first) <= INLINE_EXCLUSIONS_UP_TO else TOO_MANY
+
+    found = _remembered(user, "failed-pages", compute)
+    return None if found == TOO_MANY else found
+
+
 def can_view_page(user, page):
-    """May `user` open `page`? One query, whatever the depth of the page."""
+    """May `user` open `page`? At most one query, whatever the depth of the page."""
     if is_signed_in(user) and user.is_superuser:
         return True
     paths = _ancestor_or_self_paths(page)
+    failed = _failed_pages(user)
+    if failed is not None:
+        wanted = set(paths)
+        return not any(path in wanted for _page_id, path, _numchild in failed)
     return not failed_restrictions(user).filter(page__path__in=paths).exists()
 
 
@@ -79,12 +116,18 @@ def visible_pages(user, pages):
 
     Restricted leaf pages are excluded by id; restricted pages with children also exclude their
     subtree by path prefix. Both are filters Wagtail's database search backend accepts, so the
-    result can be searched: `visible_pages(user, qs).search(query)`. The cost is one query for
-    the failed restrictions plus the caller's own, however much content there is.
+    result can be searched: `visible_pages(user, qs).search(query)`. The cost is the caller's
+    own query, plus one for the failed restrictions when they are not kept in the cache yet,
+    however much content there is.
     """
     if is_signed_in(user) and user.is_superuser:
         return pages
-    hidden_ids, subtree_roots = _hidden_by(failed_restrictions(user))
+    failed = _failed_pages(user)
+    if failed is not None:
+        hidden_ids = [page_id for page_id, _path, _numchild in failed]
+        subtree_roots = {path for _page_id, path, numchild in failed if numchild}
+    else:
+        hidden_ids, subtree_roots = _hidden_by(failed_restrictions(user))
     pages = pages.exclude(id__in=hidden_ids)
     if subtree_roots:
         in_a_hidden_subtree = Q()
@@ -114,9 +157,17 @@ def can_view_document(user, document):
     as pages' ancestors do (a network's materials sit in its private collection)."""
     if is_signed_in(user) and user.is_superuser:
         return True
-    paths = _ancestor_or_self_paths(document.collection)
+    paths = set(_ancestor_or_self_paths(document.collection))
+    return not any(path in paths for path in _failed_collection_paths(user))
+
+
+def _failed_collection_paths(user):
+    """The paths of the collections whose restrictions `user` fails (few: one per network's
+    materials). One query, then kept like the pages' restrictions."""
     failed = failed_restrictions(user, CollectionViewRestriction)
-    return not failed.filter(collection__path__in=paths).exists()
+    return _remembered(
+        user, "failed-collections", lambda: list(failed.values_list("collection__path", flat=True))
+    )
 
 
 def visible_documents(user, documents):
@@ -125,9 +176,8 @@ def visible_documents(user, documents):
     restrictions plus the caller's own."""
     if is_signed_in(user) and user.is_superuser:
         return documents
-    failed = failed_restrictions(user, CollectionViewRestriction)
     hidden = Q()
-    for path in failed.values_list("collection__path", flat=True):
+    for path in _failed_collection_paths(user):
         hidden |= Q(collection__path__startswith=path)
     return documents.exclude(hidden) if hidden else documents
 
@@ -167,10 +217,22 @@ def public_pages(pages):
     return visible_pages(AnonymousUser(), pages)
 
 
+def group_names(user):
+    """The names of the groups `user` belongs to (kept like the restrictions they fail)."""
+    if not is_signed_in(user):
+        return frozenset()
+    return _remembered(
+        user, "groups", lambda: frozenset(user.groups.values_list("name", flat=True))
+    )
+
+
 def is_editor(user):
     if not is_signed_in(user):
         return False
-    return user.is_superuser or user.groups.filter(name__in=EDITOR_GROUP_NAMES).exists()
+    return user.is_superuser or bool(group_names(user) & set(EDITOR_GROUP_NAMES))
+
+
+ROLE_OF_GROUP = {MEMBERS: "member", COORDINATORS: "coordinator", OBSERVERS: "observer"}
 
 
 def roles_in(user, network):
@@ -178,19 +240,24 @@ def roles_in(user, network):
 
     Returns a set drawn from {"member", "coordinator", "observer", "editor"}.
     """
+    return roles_in_networks(user, [network]).get(network.pk, set())
+
+
+def roles_in_networks(user, networks):
+    """{network id: roles} for each of `networks`, as `roles_in` names them – one look at the
+    reader's groups for all of them (the personal home page asks about every network)."""
     if not is_signed_in(user):
-        return set()
-    names = network_group_names(network)
-    held = set(
-        user.groups.filter(name__in=[*names.values(), *EDITOR_GROUP_NAMES]).values_list(
-            "name", flat=True
-        )
-    )
-    role_of_group = {MEMBERS: "member", COORDINATORS: "coordinator", OBSERVERS: "observer"}
-    roles = {role for kind, role in role_of_group.items() if names[kind] in held}
-    if user.is_superuser or held & set(EDITOR_GROUP_NAMES):
-        roles.add("editor")
-    return roles
+        return {network.pk: set() for network in networks}
+    held = group_names(user)
+    editor = user.is_superuser or bool(held & set(EDITOR_GROUP_NAMES))
+    answer = {}
+    for network in networks:
+        names = network_group_names(network)
+        roles = {role for kind, role in ROLE_OF_GROUP.items() if names[kind] in held}
+        if editor:
+            roles.add("editor")
+        answer[network.pk] = roles
+    return answer
 
 
 def can_manage_network(user, network):

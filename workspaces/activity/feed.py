@@ -112,8 +112,9 @@ class Reach:
 
 
 def reach_of(user, networks):
-    """Ask the access core and the discussion rules, once, what `user` may see of `networks`:
-    three queries per network (the rules), one for the pages."""
+    """Ask the access core and the discussion rules, once, what `user` may see of `networks`.
+    Their answers (the reader's groups and failed restrictions, each network's workspace) are
+    kept in the cache between requests, so this usually costs no query at all."""
     networks = tuple(networks)
     if not networks or not access.is_signed_in(user):
         return Reach(user, (), (), frozenset(), Page.objects.none().values("pk"))

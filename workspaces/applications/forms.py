@@ -3,11 +3,10 @@
 import re
 
 from django import forms
-from django.forms.models import ModelChoiceIterator
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from home.collation import polish_sort_key
+from home.forms import TownChoiceField
 from workspaces.registry.models import Municipality, NetworkPage, Position, Voivodeship
 
 from . import rules
@@ -29,24 +28,6 @@ def _motivation_length_hint():
 class NetworkChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, network):
         return network.display_title
-
-
-class PolishOrderIterator(ModelChoiceIterator):
-    """The towns in Polish alphabetical order (home/collation.py), which databases do not give
-    alike: SQLite puts "Łomża" after "Zabrze"."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        for town in sorted(self.queryset, key=lambda town: polish_sort_key(town.name)):
-            yield self.choice(town)
-
-
-class TownChoiceField(forms.ModelChoiceField):
-    iterator = PolishOrderIterator
-
-    def label_from_instance(self, town):
-        return f"{town.name} ({town.get_voivodeship_display()})"
 
 
 def _clean_name(value):
@@ -82,6 +63,7 @@ class ApplicationForm(forms.Form):
     )
     municipality = TownChoiceField(
         label=_("Town"),
+        with_voivodeship=True,
         queryset=Municipality.objects.all(),
         required=False,
         empty_label=_("– my town is not on the list –"),

@@ -203,7 +203,7 @@ def shared_document(request, document_id):
         "shared": shared,
         "network": network,
         "workspace": rules.workspace_of(network),
-        "versions": documents.versions(user, shared),
+        "document_versions": documents.versions(user, shared),
         "moderator": moderator,
         "show_thread": shared.thread is not None and rules.thread_shown(shared.thread, moderator),
         "form": form if may_replace else None,

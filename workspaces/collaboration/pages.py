@@ -1,7 +1,7 @@
 """What the workspace page receives from the discussions (see `home.page_context`)."""
 
 from home.page_context import Panel, contributes_to
-from workspaces.registry.models import WorkspacePage
+from workspaces.registry.models import WorkspacePage, network_of
 
 from . import selectors
 
@@ -10,7 +10,7 @@ from . import selectors
 def latest_discussions(page, request):
     if not request.user.is_authenticated or page.pk is None:
         return {}
-    network = page.get_parent().specific
+    network = network_of(page)
     latest = selectors.latest_threads(request.user, network)
     if latest is None:
         return {}

@@ -6,8 +6,10 @@ one else – not its observers, not other networks. Writing is for those who tak
 coordinators, editors); moderating (pin, close, hide) for those who run the network.
 """
 
+from django.core.cache import cache
 from django.db.models import Q
 
+from workspaces.access import generations
 from workspaces.access import policy as access
 from workspaces.registry.models import WorkspacePage
 
@@ -15,7 +17,16 @@ WRITING_ROLES = {"member", "coordinator", "editor"}
 
 
 def workspace_of(network):
-    return WorkspacePage.objects.child_of(network).live().first()
+    """The network's live workspace, or None. Asked by every part of a page that shows
+    discussions, so kept in the cache under the page tree's stamp (`access.generations`)."""
+    if network.pk is None:
+        return None
+    key = f"workspace-of:{network.pk}:{generations.current(generations.PAGES)}"
+    found = cache.get(key)
+    if found is None:
+        found = (WorkspacePage.objects.child_of(network).live().first(),)
+        cache.set(key, found, generations.VALUE_TIMEOUT)
+    return found[0]
 
 
 def may_read(user, network):

@@ -15,6 +15,19 @@ def threads(user, network, page_number=None, moderator=False, ranked=None):
     """A page of the network's threads, pinned first, then by latest activity; each with its
     number of replies and whether it has news for `user`. With `ranked` (thread ids, best
     first, from a search) only those, in that order."""
+    page = Paginator(_listed(user, network, moderator, ranked), THREADS_PER_PAGE)
+    page = page.get_page(page_number)
+    _mark(page)
+    return page
+
+
+def _mark(threads):
+    for thread in threads:
+        thread.reply_count = thread.post_count - 1
+        thread.is_unread = thread.read_at is None or thread.last_activity_at > thread.read_at
+
+
+def _listed(user, network, moderator, ranked):
     listed = Thread.objects.filter(network=network)
     listed = listed.filter(rules.shown([network] if moderator else []))
     last_read = ThreadRead.objects.filter(thread=OuterRef("pk"), user_id=user.pk).values("read_at")
@@ -28,11 +41,7 @@ def threads(user, network, page_number=None, moderator=False, ranked=None):
             *(When(pk=pk, then=i) for i, pk in enumerate(ranked)), output_field=IntegerField()
         )
         listed = listed.filter(pk__in=ranked).order_by(rank) if ranked else listed.none()
-    page = Paginator(listed, THREADS_PER_PAGE).get_page(page_number)
-    for thread in page:
-        thread.reply_count = thread.post_count - 1
-        thread.is_unread = thread.read_at is None or thread.last_activity_at > thread.read_at
-    return page
+    return listed
 
 
 def posts(thread, page_number=None):
@@ -44,4 +53,6 @@ def latest_threads(user, network, count=5):
     """For the workspace page: the newest activity, unread marked."""
     if not rules.may_read(user, network):
         return None
-    return list(threads(user, network, moderator=False).object_list[:count])
+    latest = list(_listed(user, network, moderator=False, ranked=None)[:count])  # no count query
+    _mark(latest)
+    return latest

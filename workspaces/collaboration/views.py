@@ -75,8 +75,14 @@ def discussions(request, workspace_id):
 @login_required
 def discussion(request, thread_id):
     thread = _thread_or_404(request.user, thread_id)
+    return _discussion_page(request, thread, request.GET.get("page"))
+
+
+def _discussion_page(request, thread, page_number, form=None):
+    """A thread's page of posts with the reply form: empty, or `form` as it was sent back with
+    its errors, so a reply that failed is not lost."""
     network = thread.network
-    posts = selectors.posts(thread, request.GET.get("page"))
+    posts = selectors.posts(thread, page_number)
     services.mark_read(request.user, thread)
     may_write = rules.may_write(request.user, network)
     request_for_feedback = FeedbackRequest.objects.filter(thread=thread).first()
@@ -89,7 +95,7 @@ def discussion(request, thread_id):
         "network": network,
         "workspace": rules.workspace_of(network),
         "posts": posts,
-        "form": PostForm() if may_write and not thread.is_closed else None,
+        "form": (form or PostForm()) if may_write and not thread.is_closed else None,
         "moderator": rules.may_moderate(request.user, network),
     }
     return TemplateResponse(request, "collaboration/discussion.html", context)
@@ -98,19 +104,23 @@ def discussion(request, thread_id):
 @login_required
 @require_POST
 def reply(request, thread_id):
+    """A reply that cannot be added comes back in the form with what is wrong, on the thread's
+    last page (where it would have gone); one that is added leads there."""
     thread = _thread_or_404(request.user, thread_id)
     form = PostForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, error_text(form))
-        return redirect(_thread_url(thread))
-    try:
-        services.reply(request.user, thread, form.cleaned_data["body"])
-    except (PermissionDenied, ValidationError) as error:
-        messages.error(request, error_text(error))
-        return redirect(_thread_url(thread))
-    messages.success(request, _("Your reply has been added."))
-    last_page = selectors.posts(thread, "last").number
-    return redirect(_thread_url(thread, last_page))
+    if form.is_valid():
+        try:
+            services.reply(request.user, thread, form.cleaned_data["body"])
+        except PermissionDenied as error:
+            messages.error(request, error_text(error))
+            return redirect(_thread_url(thread))
+        except ValidationError as error:
+            form.add_error(None, error_text(error))
+        else:
+            messages.success(request, _("Your reply has been added."))
+            last_page = selectors.posts(thread, "last").number
+            return redirect(_thread_url(thread, last_page))
+    return _discussion_page(request, thread, "last", form)
 
 
 def _post_or_404(user, post_id):

@@ -101,11 +101,14 @@ def still_readable(notification, page):
 
 def _message(notification, kind, target, contexts, in_digest=False):
     """(subject, body) in the recipient's language. What depends on the target alone is worked
-    out once per target and event (`contexts`), not once per recipient. `in_digest` tells the
-    templates that the digest greets the reader once, so an item does not greet again."""
+    out once per target, event and language (`contexts`), not once per recipient. `in_digest`
+    tells the templates that the digest greets the reader once, so an item does not greet
+    again."""
     user = notification.recipient
-    with translation.override(_language_of(user)):
-        key = (kind.name, notification.target_type_id, target.pk, notification.event)
+    language = _language_of(user)
+    with translation.override(language):
+        # Per language too: links in the context carry it (/en/… for English readers).
+        key = (language, kind.name, notification.target_type_id, target.pk, notification.event)
         if key not in contexts:
             contexts[key] = kind.context(target, notification.event)
         context = {**contexts[key], "user": user, "in_digest": in_digest}

@@ -20,20 +20,25 @@ from .models import OutcomePage
 @login_required
 @require_POST
 def evaluate_outcome(request, outcome_id):
+    """A saved evaluation leads back to the outcome; one that cannot be saved comes back on the
+    outcome's page in the form, with what is wrong and what the observer wrote."""
     outcome = access.visible_page_or_404(request.user, OutcomePage, outcome_id)
     if not rules.may_evaluate(request.user, outcome):
         raise PermissionDenied
     form = EvaluationForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, error_text(form))
-        return redirect(outcome.url)
-    try:
-        evaluations.evaluate(outcome, request.user, **form.cleaned_data)
-    except (PermissionDenied, ValidationError) as error:
-        messages.error(request, error_text(error))
-    else:
-        messages.success(request, _("Thank you – your evaluation has been saved."))
-    return redirect(outcome.url)
+    if form.is_valid():
+        try:
+            evaluations.evaluate(outcome, request.user, **form.cleaned_data)
+        except PermissionDenied as error:
+            messages.error(request, error_text(error))
+            return redirect(outcome.url)
+        except ValidationError as error:
+            form.add_error(None, error_text(error))
+        else:
+            messages.success(request, _("Thank you – your evaluation has been saved."))
+            return redirect(outcome.url)
+    context = {**outcome.get_context(request), "evaluation_form": form}
+    return TemplateResponse(request, outcome.get_template(request), context)
 
 
 @login_required

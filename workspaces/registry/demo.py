@@ -116,7 +116,7 @@ def _demo_password_hash():
     return make_password(DEMO_PASSWORD)
 
 
-def _person(username, first_name, last_name, municipality, position):
+def demo_person(username, first_name, last_name, municipality, position):
     User = get_user_model()
     user, _created = User.objects.get_or_create(
         username=username,
@@ -133,7 +133,7 @@ def _person(username, first_name, last_name, municipality, position):
     return person
 
 
-def _membership(person, network, role=MembershipRole.MEMBER, started_on=PROGRAMME_START):
+def demo_membership(person, network, role=MembershipRole.MEMBER, started_on=PROGRAMME_START):
     existing = Membership.objects.filter(person=person, network=network, role=role).first()
     return existing or services.add_membership(person, network, role, started_on=started_on)
 
@@ -150,15 +150,15 @@ def _subscription(network, person=None, municipality=None):
 def seed_demo_accounts(networks, towns):
     """The six accounts the README lists, each showing one role of SPEC §2."""
     digital, civic, leaders = networks[1], networks[3], networks[LEADERS_NETWORK_NUMBER]
-    member = _person("member", "Anna", "Nowak", towns["Krosno"], Position.STAFF)
-    _membership(member, digital)
-    coordinator = _person("coordinator", "Tomasz", "Zieliński", None, Position.EXPERT)
-    _membership(coordinator, digital, MembershipRole.COORDINATOR)
-    observer = _person("observer", "Ewa", "Mazur", towns["Lębork"], Position.STAFF)
+    member = demo_person("member", "Anna", "Nowak", towns["Krosno"], Position.STAFF)
+    demo_membership(member, digital)
+    coordinator = demo_person("coordinator", "Tomasz", "Zieliński", None, Position.EXPERT)
+    demo_membership(coordinator, digital, MembershipRole.COORDINATOR)
+    observer = demo_person("observer", "Ewa", "Mazur", towns["Lębork"], Position.STAFF)
     _subscription(civic, person=observer)
-    mayor = _person("mayor", "Piotr", "Wójcik", towns["Jarocin"], Position.MAYOR)
-    _membership(mayor, leaders)
-    editor = _person("editor", "Barbara", "Krawczyk", None, Position.EXPERT)
+    mayor = demo_person("mayor", "Piotr", "Wójcik", towns["Jarocin"], Position.MAYOR)
+    demo_membership(mayor, leaders)
+    editor = demo_person("editor", "Barbara", "Krawczyk", None, Position.EXPERT)
     editor.user.groups.add(Group.objects.get(name="Editors"))
     User = get_user_model()
     User.objects.get_or_create(
@@ -180,22 +180,22 @@ def seed_participants(networks, towns):
     participating = [t for t in towns.values() if t.programme_status != ProgrammeStatus.OBSERVER]
     for index, town in enumerate(participating):
         first, last = next(names)
-        person = _person(f"demo-{index + 1:02d}", first, last, town, Position.STAFF)
+        person = demo_person(f"demo-{index + 1:02d}", first, last, town, Position.STAFF)
         for offset in range(1 + index % 3):
-            _membership(person, networks[themed[(index + offset * 3) % len(themed)]])
+            demo_membership(person, networks[themed[(index + offset * 3) % len(themed)]])
         if index % 4 == 0:
             first, last = next(names)
             position = Position.PRESIDENT if (town.population or 0) > 100_000 else Position.MAYOR
-            leader = _person(f"demo-leader-{index + 1:02d}", first, last, town, position)
-            _membership(leader, networks[LEADERS_NETWORK_NUMBER])
+            leader = demo_person(f"demo-leader-{index + 1:02d}", first, last, town, position)
+            demo_membership(leader, networks[LEADERS_NETWORK_NUMBER])
 
     for number, network in networks.items():
         if number == 1:  # coordinated by the `coordinator` demo account
             continue
         first, last = next(names)
-        expert = _person(f"demo-expert-{number}", first, last, None, Position.EXPERT)
+        expert = demo_person(f"demo-expert-{number}", first, last, None, Position.EXPERT)
         leaders = number == LEADERS_NETWORK_NUMBER
-        _membership(
+        demo_membership(
             expert, network, MembershipRole.COORDINATOR if leaders else MembershipRole.EXPERT
         )
 
@@ -208,13 +208,13 @@ def seed_participants(networks, towns):
     ]
     for index, town in enumerate(observer_towns):
         first, last = next(names)
-        _person(f"demo-observer-{index + 1:02d}", first, last, town, Position.STAFF)
+        demo_person(f"demo-observer-{index + 1:02d}", first, last, town, Position.STAFF)
         _subscription(networks[themed[index % len(themed)]], municipality=town)
 
     # History: a person who left the green network at the end of 2022.
     first, last = next(names)
-    former = _person("demo-former", first, last, towns["Rumia"], Position.STAFF)
-    membership = _membership(former, networks[6])
+    former = demo_person("demo-former", first, last, towns["Rumia"], Position.STAFF)
+    membership = demo_membership(former, networks[6])
     if membership.ended_on is None:
         services.end_period(membership, on=datetime.date(2022, 12, 31))
 

@@ -18,12 +18,9 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from workspaces.access import policy as access
-from workspaces.access.groups import COORDINATORS, MEMBERS, OBSERVERS, network_group_names
 
 from .models import NetworkPage, Person, WorkspacePage
 
-# The network roles a person holds through the network's groups, as `access.roles_in` names them.
-ROLE_OF_GROUP = {MEMBERS: "member", COORDINATORS: "coordinator", OBSERVERS: "observer"}
 REQUEST_ATTRIBUTE = "_empiriae_home_reader"
 
 
@@ -111,21 +108,16 @@ def reader(request):
     return found
 
 
-def roles_from_groups(held, network):
-    """The network roles that the group names `held` give in `network` – the mapping
-    `access.roles_in` applies, here to group names already fetched once for every network."""
-    names = network_group_names(network)
-    return tuple(sorted(role for kind, role in ROLE_OF_GROUP.items() if names[kind] in held))
-
-
 def reader_for(user):
     """The answer for `user`, asked afresh (`reader` keeps it for the request)."""
     if not access.is_signed_in(user):
         return Reader(user)
-    held = set(user.groups.values_list("name", flat=True))
+    networks = list(NetworkPage.objects.live().order_by("number", "path"))
+    roles_by_network = access.roles_in_networks(user, networks)
     taking_part = []
-    for network in NetworkPage.objects.live().order_by("number", "path"):
-        roles = roles_from_groups(held, network)
+    for network in networks:
+        # Editors read every network; a seat is a role held in the network itself.
+        roles = tuple(sorted(roles_by_network[network.pk] - {"editor"}))
         if roles:
             taking_part.append((network, roles))
     reader = Reader(user)

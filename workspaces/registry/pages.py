@@ -4,7 +4,7 @@ from home.models import HomePage
 from home.page_context import Panel, contributes_to
 
 from . import roster
-from .models import NetworkIndexPage, NetworkPage, WorkspacePage
+from .models import NetworkIndexPage, NetworkPage, WorkspacePage, network_of
 
 
 @contributes_to(HomePage, NetworkIndexPage)
@@ -19,5 +19,5 @@ def network_landing(page, request):
 
 @contributes_to(WorkspacePage)
 def workspace_roster(page, request):
-    listed = roster.workspace_roster(page.get_parent().specific)
+    listed = roster.workspace_roster(network_of(page))
     return {**listed, "panels": [Panel(40, "registry/includes/workspace_roster.html")]}

@@ -4,9 +4,12 @@ Public pages show towns and coordinators (the landing); only the workspace, whic
 already restricts to members, shows the people.
 """
 
+from django.core.cache import cache
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from home.collation import polish_sort_key
+from workspaces.access import generations
 from workspaces.access import policy as access
 
 from .models import (
@@ -66,11 +69,30 @@ def network_landing(user, network):
     }
 
 
+# The stamp of who takes part where: memberships, people, towns and names (`signals`).
+ROSTER_STAMP = "roster"
+
+
 def workspace_roster(network):
     """Memberships in force in the network grouped by town, for the members' roster.
 
-    People without a town (the Association's coordinators and experts) come first.
+    People without a town (the Association's coordinators and experts) come first. The same
+    for every member on every visit, so kept in the cache per network and day (memberships end
+    at midnight) under the roster's stamp, which any change of a membership, person, town or
+    name replaces: it shows on the next request.
     """
+    if network.pk is None:
+        return {"roster": _roster(network), "network": network}
+    stamp = generations.current(ROSTER_STAMP)
+    key = f"roster:{network.pk}:{timezone.localdate().isoformat()}:{stamp}"
+    roster = cache.get(key)
+    if roster is None:
+        roster = _roster(network)
+        cache.set(key, roster, generations.VALUE_TIMEOUT)
+    return {"roster": roster, "network": network}
+
+
+def _roster(network):
     memberships = (
         Membership.objects.in_force()
         .filter(network=network)
@@ -85,4 +107,4 @@ def workspace_roster(network):
         towns.items(),
         key=lambda item: (item[0] is not None, polish_sort_key(item[0].name if item[0] else "")),
     )
-    return {"roster": roster, "network": network}
+    return roster

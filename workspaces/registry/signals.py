@@ -1,12 +1,14 @@
 """Thin: whenever a record that access derives from changes, ask the services to re-derive."""
 
+from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from workspaces.access import generations
 from workspaces.access.groups import grant_editors, network_groups
 
-from . import services
-from .models import Membership, NetworkPage, ObserverSubscription, Person
+from . import roster, services
+from .models import Membership, Municipality, NetworkPage, ObserverSubscription, Person
 
 
 @receiver(post_save, sender=Membership)
@@ -17,6 +19,25 @@ def resync_network_of_record(sender, instance, **kwargs):
     network = NetworkPage.objects.filter(pk=instance.network_id).first()
     if network is not None:
         services.sync_network_groups(network)
+
+
+@receiver(post_save, sender=Membership)
+@receiver(post_delete, sender=Membership)
+@receiver(post_save, sender=Person)
+@receiver(post_delete, sender=Person)
+@receiver(post_save, sender=Municipality)
+@receiver(post_delete, sender=Municipality)
+def roster_changed(sender, **kwargs):
+    """The members' roster kept in the cache (`roster.workspace_roster`) is left behind."""
+    generations.bump(roster.ROSTER_STAMP)
+
+
+@receiver(post_save, sender=get_user_model())
+@receiver(post_delete, sender=get_user_model())
+def name_changed(sender, update_fields=None, **kwargs):
+    """The roster names people; signing in (which records only the time) changes no name."""
+    if update_fields is None or set(update_fields) - {"last_login"}:
+        generations.bump(roster.ROSTER_STAMP)
 
 
 @receiver(post_save, sender=Person)

@@ -3,11 +3,10 @@
 import datetime
 
 from django import forms
-from django.forms.models import ModelChoiceIterator
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.collation import polish_sort_key
+from home.forms import TownChoiceField
 from workspaces.registry import roster
 from workspaces.registry.models import Municipality
 
@@ -34,24 +33,6 @@ class ApproveMinutesForm(forms.Form):
             "required": _("Tick the box to confirm that the minutes can no longer be amended.")
         },
     )
-
-
-class TownsInPolishOrder(ModelChoiceIterator):
-    """Towns sorted as a Polish reader expects ("Łomża" before "Nowa Sól"), which no database
-    collation gives alike."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        for town in sorted(self.queryset, key=lambda town: polish_sort_key(town.name)):
-            yield self.choice(town)
-
-
-class HostTownField(forms.ModelChoiceField):
-    iterator = TownsInPolishOrder
-
-    def label_from_instance(self, town):
-        return town.name
 
 
 class PlanSessionsForm(forms.Form):
@@ -88,7 +69,7 @@ class PlanSessionsForm(forms.Form):
         label=_("Months between sessions"), min_value=1, max_value=6, initial=3
     )
     format = forms.ChoiceField(label=_("Format"), choices=SessionFormat.choices)
-    host_town = HostTownField(
+    host_town = TownChoiceField(
         label=_("Host town"),
         queryset=Municipality.objects.none(),
         required=False,

@@ -2,7 +2,7 @@
 minutes, a workspace's calendar, and on a network's public landing how many sessions it held."""
 
 from home.page_context import Panel, contributes_to
-from workspaces.registry.models import NetworkPage, WorkspacePage
+from workspaces.registry.models import NetworkPage, WorkspacePage, network_of
 
 from . import minutes, planner, rules
 from .models import SessionPage
@@ -15,7 +15,7 @@ def minutes_of_the_session(page, request):
 
 @contributes_to(WorkspacePage)
 def session_calendar(page, request):
-    calendar = planner.session_calendar(request.user, page, page.get_parent().specific)
+    calendar = planner.session_calendar(request.user, page, network_of(page))
     return {**calendar, "panels": [Panel(20, "sessions/includes/workspace_sessions.html")]}
 
 

@@ -14,6 +14,7 @@ import datetime
 import zoneinfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
@@ -21,7 +22,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from workspaces.access import generations
 from workspaces.access import policy as access
+from workspaces.registry import roster
 from workspaces.registry.models import WorkspacePage
 
 from .models import SessionPage
@@ -120,15 +123,30 @@ def next_first_date(workspace, months_between=3):
 
 def session_calendar(user, workspace, network):
     """The network's sessions that `user` may open, split into upcoming and past."""
-    sessions = list(
-        access.visible_pages(user, SessionPage.objects.child_of(workspace).live())
-        .select_related("host_town")
-        .defer_streamfields()
-        .order_by("starts_at")
-    )
+    sessions = _visible_sessions(user, workspace)
     now = timezone.now()
     return {
         "upcoming_sessions": [s for s in sessions if s.ends_at >= now],
         "past_sessions": [s for s in reversed(sessions) if s.ends_at < now],
         "can_manage": access.can_manage_network(user, network),
     }
+
+
+def _visible_sessions(user, workspace):
+    """The workspace's live sessions `user` may open, oldest first – the same on every visit
+    until a session (a page) or a host town changes, so kept in the cache per reader under the
+    page tree's, the reader's and the registry's stamps (`access.generations`)."""
+    if workspace.pk is None:
+        return []
+    stamps = f"{generations.reader_stamps(user)}.{generations.current(roster.ROSTER_STAMP)}"
+    key = f"session-calendar:{workspace.pk}:{stamps}"
+    sessions = cache.get(key)
+    if sessions is None:
+        sessions = list(
+            access.visible_pages(user, SessionPage.objects.child_of(workspace).live())
+            .select_related("host_town")
+            .defer_streamfields()
+            .order_by("starts_at")
+        )
+        cache.set(key, sessions, generations.VALUE_TIMEOUT)
+    return sessions

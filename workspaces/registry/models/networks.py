@@ -79,8 +79,16 @@ class NetworkPage(BilingualPage):
 
 
 def network_of(page):
-    """The network a page belongs to (the NetworkPage above it), or None outside any network."""
-    return NetworkPage.objects.ancestor_of(page).first()
+    """The network a page belongs to (the NetworkPage above it), or None outside any network.
+
+    Several parts of one page ask (the workspace's roster, calendar, discussions and activity),
+    so the answer is kept on the page object for as long as the page stays where it is."""
+    known = page.__dict__.get("_network_above")
+    if known is not None and known[0] == page.path:
+        return known[1]
+    network = NetworkPage.objects.ancestor_of(page).first()
+    page.__dict__["_network_above"] = (page.path, network)
+    return network
 
 
 class NetworkSectionPage(IntroPage):

@@ -1,0 +1,1 @@
+"""`make bench` (cms/management/commands/bench.py): its databases, server, pages and load."""
