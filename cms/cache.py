@@ -26,6 +26,8 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+from django.dispatch import Signal
+
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -55,6 +57,12 @@ def _without_password(url):
         return parts.path or "redis"
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
+
+
+# Sent when a Redis server answers again after an outage. What was written to it meanwhile –
+# the stamps and generations that tell a cached answer is stale – was lost, so listeners
+# (cms/apps.py) replace them: nothing kept from before the outage is served after it.
+redis_recovered = Signal()
 
 
 class Outage:
@@ -100,6 +108,7 @@ class Outage:
                 return
             self._down = False
         logger.warning("Cache available again: Redis at %s answers.", self.server)
+        redis_recovered.send(sender=type(self), server=self.server)
 
 
 _outages = {}

@@ -13,6 +13,8 @@ import pytest
 
 from cms import cache as resilient_cache
 from cms.cache import Outage, ResilientRedisCache, describe
+from home import page_cache
+from workspaces.access import generations
 
 CLOSED_PORT = "redis://127.0.0.1:1/0"
 TIMEOUTS = {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5}
@@ -154,3 +156,20 @@ def test_the_site_serves_visitors_and_members_with_redis_down(demo, caplog):
                 assert demo.client_for(reader).get(path).status_code == 200
     assert len(_warnings(caplog)) == 1
     assert not any(record.exc_info for record in caplog.records)
+
+
+def test_when_redis_answers_again_nothing_cached_before_the_outage_is_served():
+    """A stamp or a page generation replaced during the outage was lost with it; when Redis
+    answers again they are all replaced, so a membership withdrawn meanwhile is not still
+    answered from the cache."""
+    before = (generations.current(generations.PAGES, generations.GROUPS), _page_generation())
+    outage = Outage("redis://test", retry_seconds=10)
+    outage.failed(RuntimeError("down"))
+    outage.succeeded()
+    after = (generations.current(generations.PAGES, generations.GROUPS), _page_generation())
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+
+
+def _page_generation():
+    return page_cache.current_generation()
