@@ -10,8 +10,10 @@ already has the sizes.
 
 from dataclasses import asdict, dataclass
 
+from home import page_cache
 from practices import scale as library_scale
 from practices.models import PracticePage
+from workspaces.access import generations
 from workspaces.outcomes.demo import seed_outcome_index
 from workspaces.registry import scale as registry_scale
 from workspaces.registry.models import Municipality, NetworkPage
@@ -57,6 +59,9 @@ def grow_site(size=SCALE, progress=None):
         seed_outcome_index(network)
     sessions_scale.grow_sessions(size.sessions, _step(progress, "sessions"))
     library_scale.grow_library(size.practices, _step(progress, "practices"))
+    # Growing writes in bulk, past the signals that replace the caches' stamps.
+    generations.reset()
+    page_cache.purge()
 
 
 def _step(progress, name):

@@ -11,10 +11,12 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction, Site
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories.home import ContentPageFactory
 from tests.factories.registry import PersonFactory
 from tests.factories.sessions import SessionPageFactory
+from workspaces.access import generations
 from workspaces.registry import services
 from workspaces.registry.models import Membership, MembershipRole
 from workspaces.sessions.models import SessionPage
@@ -185,3 +187,29 @@ def test_an_observer_does_not_inherit_a_members_workspace_answer(demo):
     ).first()
     assert demo.client_for(member.person.user.username).get(workspace.url).status_code == 200
     assert demo.client_for("observer").get(workspace.url).status_code == 404
+
+
+def test_a_reset_leaves_every_kept_answer_behind_the_rooms_own_stamps_included(demo):
+    """After a cache outage or bulk writes that send no signals, `generations.reset()` must
+    leave behind what rooms keep under stamps of their own – the roster here."""
+    client = demo.client_for("member")
+    colleague = (
+        Membership.objects.in_force()
+        .filter(network=demo.network(1))
+        .exclude(person__user__username="member")
+        .select_related("person__user")
+        .first()
+        .person.user
+    )
+    assert client.get(demo.workspace(1).url).status_code == 200
+    type(colleague).objects.filter(pk=colleague.pk).update(last_name="Bezsygnałowa")
+    assert "Bezsygnałowa" not in _roster(client.get(demo.workspace(1).url))  # still kept
+
+    generations.reset()
+
+    assert "Bezsygnałowa" in _roster(client.get(demo.workspace(1).url))
+
+
+def _roster(response):
+    document = BeautifulSoup(response.content, "html.parser")
+    return document.select_one("section[aria-labelledby=roster-heading]").get_text()

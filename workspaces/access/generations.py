@@ -11,7 +11,9 @@ that a change replaces:
 - `user_stamp(pk)`: one person's groups – bumped when they join or leave a group, so a
   membership granted or withdrawn shows on their very next request;
 - `GROUPS`: every person's groups at once – bumped when a group is emptied or deleted, where the
-  people affected are not named by the signal.
+  people affected are not named by the signal;
+- `EPOCH`: part of every key – replaced by `reset()` after a cache outage or bulk writes, which
+  leaves everything behind at once (rooms add stamps of their own, such as the roster's).
 
 A stamp is a fresh random token, not a counter: if the cache evicts or loses a stamp, the next
 one cannot coincide with an older value still keyed somewhere. Stamps are bumped when the write
@@ -35,6 +37,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 PAGES = "pages"
 GROUPS = "groups"
+EPOCH = "epoch"
 _PREFIX = "stamp:"
 # Stamps live as long as the cache lets them; the values keyed by them expire on their own.
 VALUE_TIMEOUT = 60 * 60
@@ -45,8 +48,9 @@ def user_stamp(user_pk):
 
 
 def current(*names):
-    """The stamps `names`, in order, as one string for a cache key (one cache read)."""
-    keys = [_PREFIX + name for name in names]
+    """The stamps `names`, in order, as one string for a cache key (one cache read). The
+    `EPOCH` stamp comes first in every answer, so that `reset` leaves everything behind."""
+    keys = [_PREFIX + name for name in (EPOCH, *names)]
     # A copy: django-redis answers a failed call with one shared empty dict, not to be filled.
     found = dict(cache.get_many(keys))
     missing = {key: _fresh() for key in keys if key not in found}
@@ -75,9 +79,10 @@ def bump(*names):
 
 
 def reset():
-    """Leave behind every value kept under any stamp (every key holds PAGES or GROUPS): for
-    tests, whose writes are rolled back without a commit that would move the stamps back."""
-    _replace((PAGES, GROUPS))
+    """Leave behind every value kept under any stamp, whatever its names: for tests, whose
+    writes are rolled back without a commit that would move the stamps back; after a cache
+    outage, during which replaced stamps were lost; after bulk writes that send no signals."""
+    _replace((EPOCH,))
 
 
 def _replace(names):

@@ -116,6 +116,15 @@ def chart(title, distribution):
     return {"title": title, "bars": bars, "total": total}
 
 
+def _source_sessions(user, outcome, network):
+    """The sessions the outcome came from, those the reader may open. They are the network's
+    own, so only its part of the tree is asked about (an observer fails a restriction on every
+    members-only practice of the library, none of which can hide a session)."""
+    sessions = SessionPage.objects.live().filter(pk__in=related_ids(outcome.sessions))
+    within = [network.path] if network is not None else None
+    return access.visible_pages(user, sessions, within=within).order_by("starts_at")
+
+
 def outcome_context(user, outcome):
     """What the outcome page shows. An outcome previewed in the admin before its first save has
     no evaluations and is not promoted; no one evaluates or promotes it until it exists."""
@@ -127,7 +136,6 @@ def outcome_context(user, outcome):
         else None
     )
     can_evaluate = saved and rules.may_evaluate(user, outcome)
-    sessions = SessionPage.objects.live().filter(pk__in=related_ids(outcome.sessions))
     return {
         "network": network,
         "can_evaluate": can_evaluate,
@@ -136,5 +144,5 @@ def outcome_context(user, outcome):
         "can_see_results": saved and access.can_manage_network(user, network),
         "is_promoted": saved and is_promoted(outcome),
         "can_promote": saved and access.is_editor(user),
-        "source_sessions": access.visible_pages(user, sessions).order_by("starts_at"),
+        "source_sessions": _source_sessions(user, outcome, network),
     }

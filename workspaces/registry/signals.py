@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from home.forms import TOWNS_STAMP
 from workspaces.access import generations
 from workspaces.access.groups import grant_editors, network_groups
 
@@ -25,11 +26,16 @@ def resync_network_of_record(sender, instance, **kwargs):
 @receiver(post_delete, sender=Membership)
 @receiver(post_save, sender=Person)
 @receiver(post_delete, sender=Person)
-@receiver(post_save, sender=Municipality)
-@receiver(post_delete, sender=Municipality)
 def roster_changed(sender, **kwargs):
     """The members' roster kept in the cache (`roster.workspace_roster`) is left behind."""
     generations.bump(roster.ROSTER_STAMP)
+
+
+@receiver(post_save, sender=Municipality)
+@receiver(post_delete, sender=Municipality)
+def town_changed(sender, **kwargs):
+    """The roster names towns, and every form's town select lists them (`home.forms`)."""
+    generations.bump(roster.ROSTER_STAMP, TOWNS_STAMP)
 
 
 @receiver(post_save, sender=get_user_model())
