@@ -1,5 +1,4 @@
 import hashlib
-from html import escape  # the standard library's: Django's wraps it for lazy text, slower
 
 from django import forms
 from django.core.cache import cache
@@ -8,13 +7,13 @@ from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from workspaces.access import generations
 from workspaces.access.converters import MAX_ID
 
 from .collation import polish_sort_key
+from .long_lists import options_html
 
 
 class SearchForm(forms.Form):
@@ -98,18 +97,11 @@ class LongSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(v) for v in self.format_value(value)}
-        options = []
-        for option_value, label in self.choices:
-            option_value = str(option_value)
-            selected = " selected" if option_value in chosen else ""
-            options.append(
-                f'<option value="{escape(option_value)}"{selected}>{escape(label)}</option>'
-            )
         return format_html(
             '<select name="{}"{}>\n{}\n</select>',
             name,
             flatatt(self.build_attrs(self.attrs, attrs)),
-            mark_safe("\n".join(options)),  # noqa: S308 – each value and label escaped above
+            options_html(self.choices, chosen),
         )
 
 

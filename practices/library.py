@@ -6,16 +6,21 @@ accepts, so any combination can still be searched. The number of queries is fixe
 facet, plus the results and the page of practices shown.
 """
 
+import hashlib
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
+from django.utils import translation
 
 from taggit.models import Tag
 
 from home import suggestions
 from home.collation import polish_sort_key
+from home.forms import TOWNS_STAMP
 from home.previews import related_ids
+from workspaces.access import generations
 from workspaces.access import policy as access
 from workspaces.access.models import is_promoted
 from workspaces.registry.models import NetworkPage
@@ -243,24 +248,91 @@ def valid_filters(form):
     return dict(form.cleaned_data)
 
 
+# Working out a page of the library – ranking every match, counting every filter's values –
+# grows with the library (most of a second for a word in most of 10,000 practices); the answer
+# depends only on what the reader may see, the filters, the page and the language. So it is
+# kept per visibility class (`access.visibility_class`: visitors, or everyone in the same
+# groups), under stamps that any change to a page (practices, networks, promotions, the search
+# index), a town or a tag replaces. What is kept is ids and counts, never a decision about
+# someone else: a reader only ever gets the answer worked out for their own class.
+LIBRARY_STAMP = "library"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One page of the library, as ids: how many practices there are, which page this is (a
+    page past the end shows the last one), its practices' ids in order, and the counts."""
+
+    count: int
+    number: int
+    ids: tuple
+    facets: dict
+
+
+def answer(user, data, index, page):
+    """(the answer for this reader, filters and page; its practices, loaded to be shown)."""
+    key = _answer_key(user, data, index, page)
+    kept = cache.get(key)
+    if kept is not None:
+        return kept, _listed_by_id(kept.ids)
+    results, searched = find(user, data, index)
+    page_obj = Paginator(results, PER_PAGE).get_page(page)
+    practices = _page_of_practices(page_obj)
+    worked_out = Answer(
+        count=page_obj.paginator.count,
+        number=page_obj.number,
+        ids=tuple(practice.pk for practice in practices),
+        facets=facets(searched, data),
+    )
+    cache.set(key, worked_out, generations.VALUE_TIMEOUT)
+    return worked_out, practices
+
+
+def _answer_key(user, data, index, page):
+    wanted = sorted((name, str(value)) for name, value in data.items() if value not in (None, ""))
+    digest = hashlib.sha256(repr((wanted, str(page))).encode()).hexdigest()[:24]
+    language = translation.get_language()
+    stamps = generations.current(TOWNS_STAMP, LIBRARY_STAMP)
+    return f"library:{index.pk}:{access.visibility_class(user)}:{language}:{digest}:{stamps}"
+
+
+def _listed_by_id(ids):
+    by_id = _as_listed(PracticePage.objects.filter(pk__in=ids)).in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+class _Counted:
+    """What a paginator needs of results it will not read: their number (the page's practices
+    are loaded by id)."""
+
+    def __init__(self, count):
+        self.count = count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        return []
+
+
 def browse(request, index, tag=None):
     """Everything the library index shows, for this reader and these URL parameters."""
     form = LibraryFilterForm(request.GET)
     data = valid_filters(form)
     if tag:
         data["tag"] = tag
-    results, searched = find(request.user, data, index)
-    page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    found, practices = answer(request.user, data, index, request.GET.get("page"))
+    page_obj = Paginator(_Counted(found.count), PER_PAGE).page(found.number)
     query = (data.get("q") or "").strip()
-    found_nothing = bool(query) and page_obj.paginator.count == 0
+    found_nothing = bool(query) and found.count == 0
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     return {
         "form": form,
         "filters": data,
         "page_obj": page_obj,
-        "practices": _page_of_practices(page_obj),
-        "facets": facets(searched, data),
+        "practices": practices,
+        "facets": found.facets,
         "active_tag": Tag.objects.filter(slug=tag).first() if tag else None,
         "query_string": query_without_page.urlencode(),
         "is_member_view": rules.can_read_library(request.user),

@@ -1,7 +1,8 @@
-"""Thin: the editors' decision on a submitted practice is mailed to its author – once; after
-every migrate, the library's document collection exists and editors may read and change
-transfers."""
+"""Thin: the editors' decision on a submitted practice is mailed to its author – once; a changed
+tag leaves the library's kept answers behind; after every migrate, the library's document
+collection exists and editors may read and change transfers."""
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.admin.mail import (
@@ -11,10 +12,13 @@ from wagtail.admin.mail import (
 from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
+from taggit.models import Tag
+
+from workspaces.access import generations
 from workspaces.access.groups import grant_editors
 
-from . import collection, submissions
-from .models import PracticePage
+from . import collection, library, submissions
+from .models import PracticePage, PracticeTag
 
 
 def _is_practice(state):
@@ -26,6 +30,17 @@ def _tell_submitter(state):
     being down cannot undo the decision, and the e-mail goes (or is retried) once it commits."""
     if _is_practice(state):
         submissions.queue_decision(state)
+
+
+@receiver(post_save, sender=Tag)
+@receiver(post_delete, sender=Tag)
+@receiver(post_save, sender=PracticeTag)
+@receiver(post_delete, sender=PracticeTag)
+def library_tags_changed(sender, **kwargs):
+    """A tag renamed or removed, or a practice tagged anew, changes the library's lists and
+    counts kept in the cache (`library.answer`); pages, towns and access have stamps of their
+    own."""
+    generations.bump(library.LIBRARY_STAMP)
 
 
 @receiver(workflow_approved)

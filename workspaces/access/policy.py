@@ -14,6 +14,7 @@ keyed by the stamps of the page tree and of the reader's groups (`generations`):
 page or membership changed replaces a stamp, so the next request asks the database afresh.
 """
 
+import hashlib
 from functools import reduce
 from operator import or_
 
@@ -34,6 +35,27 @@ page_permission_policy = PagePermissionPolicy()
 
 def is_signed_in(user):
     return user is not None and user.is_authenticated and user.is_active
+
+
+def visibility_class(user):
+    """A name that readers share exactly when `visible_pages` and `visible_documents` answer
+    them alike – visitors; superusers; signed-in people in the same groups – with the page
+    tree's stamp, so that a changed restriction makes it a new name. Listings that are costly
+    to compute (the library's searches and counts) may keep one answer per class: it holds
+    for everyone in it, and for no one else."""
+    stamp = generations.current(generations.PAGES)
+    if not is_signed_in(user):
+        return f"visitor.{stamp}"
+    if user.is_superuser:
+        return f"all.{stamp}"
+    groups = ",".join(map(str, _remembered(user, "group-ids", lambda: _sorted_group_ids(user))))
+    return f"groups-{hashlib.sha256(groups.encode()).hexdigest()[:16]}.{stamp}"
+
+
+def _sorted_group_ids(user):
+    return sorted(
+        user.groups.through.objects.filter(user_id=user.pk).values_list("group_id", flat=True)
+    )
 
 
 def _group_ids_of(user):
