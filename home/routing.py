@@ -17,6 +17,9 @@ import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+
+from wagtail.models import Site
 
 from workspaces.access import generations
 
@@ -46,3 +49,42 @@ def _page_at(url_path, page_id, content_type_id):
     if model is None:
         return None
     return model.objects.filter(pk=page_id, url_path=url_path).first()
+
+
+# The name of Wagtail's own URL pattern that serves pages (wagtail/urls.py).
+WAGTAIL_PAGES = "wagtail_serve"
+
+
+class RememberedSiteMiddleware:
+    """Finds the Wagtail site of a page request in the cache.
+
+    Wagtail looks the site up with a query on every request, though the answer depends on the
+    host and port alone and changes only with the sites (whose every change replaces the page
+    tree's stamp). It keeps the answer on the request (`request._wagtail_site`, Wagtail's own
+    documented place), where `Site.find_for_request` reads it. Only for Wagtail's page view:
+    other views (the health checks above all) must not touch the database or the cache for it.
+    Hosts that settings do not allow are left to Django, which refuses them, and never kept."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.url_name != WAGTAIL_PAGES or hasattr(request, "_wagtail_site"):
+            return None
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return None
+        digest = hashlib.sha256(f"{host}|{request.get_port()}".encode()).hexdigest()
+        key = f"site:{digest}:{generations.current(generations.PAGES)}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                cache.set(key, site, generations.VALUE_TIMEOUT)
+        request._wagtail_site = site
+        return None

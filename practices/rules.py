@@ -18,8 +18,7 @@ def can_read_library(user):
         return False
     if user.is_superuser:
         return True
-    names = [PARTICIPANTS_GROUP_NAME, *EDITOR_GROUP_NAMES]
-    return user.groups.filter(name__in=names).exists()
+    return bool(access.group_names(user) & {PARTICIPANTS_GROUP_NAME, *EDITOR_GROUP_NAMES})
 
 
 def submission_towns(user):

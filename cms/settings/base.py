@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a visitor's cached page costs no session, no user, no query.
     "home.page_cache.PageCacheMiddleware",
+    "home.routing.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PolishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -6,6 +6,7 @@ the public network landing, never parent and child. The parent/child rules below
 from building a tree that would break this.
 """
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.bilingual import BilingualPage, IntroPage, TranslatedField
+from workspaces.access import generations
 
 
 class NetworkIndexPage(IntroPage):
@@ -86,8 +88,20 @@ def network_of(page):
     known = page.__dict__.get("_network_above")
     if known is not None and known[0] == page.path:
         return known[1]
-    network = NetworkPage.objects.ancestor_of(page).first()
+    network = _network_above(page)
     page.__dict__["_network_above"] = (page.path, network)
+    return network
+
+
+def _network_above(page):
+    """Kept in the cache under the page tree's stamp too: every page of a network asks, and
+    only a change to the tree (which replaces the stamp) can change the answer."""
+    key = f"network-above:{page.path}:{generations.current(generations.PAGES)}"
+    kept = cache.get(key)
+    if kept is not None:
+        return kept or None  # False: outside any network
+    network = NetworkPage.objects.ancestor_of(page).first()
+    cache.set(key, network or False, generations.VALUE_TIMEOUT)
     return network
 
 
