@@ -92,8 +92,11 @@ def restored_lemmas(word):
     return frozenset(found)
 
 
+@lru_cache(maxsize=200_000)
 def keys_of_word(word):
-    return {fold(word)} | {fold(lemma) for lemma in lemmas(word)}
+    """Kept per word, as `lemmas` is: marking the words of ten excerpts asks about a thousand
+    words per page of results, most of them the same few hundred."""
+    return frozenset({fold(word)} | {fold(lemma) for lemma in lemmas(word)})
 
 
 def index_keys(text):
