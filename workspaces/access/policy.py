@@ -117,7 +117,8 @@ def _failed_pages(user):
 
 
 def can_view_page(user, page):
-    """May `user` open `page`? At most one query, whatever the depth of the page."""
+    """May `user` open `page`? At most one query, whatever the depth of the page (none once
+    the reader's answers are kept)."""
     if is_signed_in(user) and user.is_superuser:
         return True
     paths = _ancestor_or_self_paths(page)
@@ -125,7 +126,11 @@ def can_view_page(user, page):
     if failed is not None:
         wanted = set(paths)
         return not any(path in wanted for _page_id, path, _numchild in failed)
-    return not failed_restrictions(user).filter(page__path__in=paths).exists()
+    return _remembered(
+        user,
+        f"may-open:{page.path}",
+        lambda: not failed_restrictions(user).filter(page__path__in=paths).exists(),
+    )
 
 
 # A reader who fails at most this many restrictions (a member: other networks' workspaces and
@@ -160,10 +165,7 @@ def visible_pages(user, pages, within=None):
         hidden_ids = [page_id for page_id, _path, _numchild in failed]
         subtree_roots = {path for _page_id, path, numchild in failed if numchild}
     else:
-        failed = failed_restrictions(user)
-        if within is not None:
-            failed = failed.filter(_may_hide_within_q(within))
-        hidden_ids, subtree_roots = _hidden_by(failed)
+        hidden_ids, subtree_roots = _hidden_by_many(user, within)
     pages = pages.exclude(id__in=hidden_ids)
     if subtree_roots:
         in_a_hidden_subtree = Q()
@@ -197,19 +199,21 @@ def _prefixes(path, step=Page.steplen):
     return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
-def _hidden_by(failed):
-    """(ids of the restricted pages, paths of those with children) – the ids as a list when
-    few, else as a subquery. Sections come first, so one query brings all of them even when
-    the leaves are too many to list."""
-    rows = failed.order_by("-page__numchild").values_list("page_id", "page__path", "page__numchild")
-    first = list(rows[: INLINE_EXCLUSIONS_UP_TO + 1])
-    subtree_roots = {path for _page_id, path, numchild in first if numchild}
-    if len(first) <= INLINE_EXCLUSIONS_UP_TO:
-        return [page_id for page_id, _path, _numchild in first], subtree_roots
-    if first[-1][2]:  # more sections than fetched: ask for all of them
-        sections = failed.filter(page__numchild__gt=0)
-        subtree_roots = set(sections.values_list("page__path", flat=True))
-    return failed.values("page_id"), subtree_roots
+def _hidden_by_many(user, within):
+    """For a reader who fails more restrictions than are worth listing (a visitor, facing every
+    members-only practice): the restricted pages as a subquery, and the paths of those with
+    children – few, sections such as workspaces – kept like the reader's other answers, so the
+    exclusion costs no query of its own however large the library grows."""
+    failed = failed_restrictions(user)
+    sections = _remembered(
+        user,
+        "failed-sections",
+        lambda: list(failed.filter(page__numchild__gt=0).values_list("page__path", flat=True)),
+    )
+    if within is not None:
+        failed = failed.filter(_may_hide_within_q(within))
+        sections = [path for path in sections if _may_hide_within(path, within)]
+    return failed.values("page_id"), set(sections)
 
 
 def can_view_document(user, document):
